@@ -1,0 +1,152 @@
+"""Clubs and initiatives: the directory and each club's own page."""
+
+from django import forms
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from ehrenamt.regions.models import Located
+
+CLUBS_PER_PAGE = 24
+
+
+class ClubIndexPage(Page):
+    """The club directory at /vereine/."""
+
+    intro = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["clubs.ClubPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("Vereinsverzeichnis")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        clubs = (
+            ClubPage.objects.child_of(self)
+            .live()
+            .select_related("municipality", "logo")
+            .order_by("title")
+        )
+        context["clubs"] = Paginator(clubs, CLUBS_PER_PAGE).get_page(request.GET.get("page"))
+        return context
+
+
+class ClubPage(Located, Page):
+    """A club's (Verein's) own page, kept by the club itself."""
+
+    short_description = models.CharField(
+        _("Kurzbeschreibung"),
+        max_length=300,
+        help_text=_("Ein bis zwei Sätze für Listen und Suchergebnisse."),
+    )
+    description = RichTextField(
+        _("Über uns"),
+        blank=True,
+        features=["h2", "h3", "bold", "italic", "ol", "ul", "link"],
+        help_text=_("Wer sind Sie, was machen Sie, wie ist das Vereinsleben?"),
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Logo oder Bild"),
+    )
+    categories = ParentalManyToManyField(
+        "taxonomy.Category", blank=True, related_name="clubs", verbose_name=_("Engagementbereiche")
+    )
+    contact_name = models.CharField(_("Ansprechperson"), max_length=150, blank=True)
+    contact_email = models.EmailField(
+        _("E-Mail-Adresse"),
+        help_text=_("An diese Adresse schicken wir Anfragen von Interessierten."),
+    )
+    contact_phone = models.CharField(_("Telefon"), max_length=40, blank=True)
+    website = models.URLField(_("Webseite"), blank=True)
+    register_number = models.CharField(
+        _("Vereinsregisternummer"),
+        max_length=50,
+        blank=True,
+        help_text=_(
+            "z. B. VR 1234, Amtsgericht Darmstadt. Leer lassen bei Initiativen ohne Eintrag."
+        ),
+    )
+    step_free = models.BooleanField(_("Räume stufenlos erreichbar"), default=False)
+    accessible_wc = models.BooleanField(_("Barrierefreies WC"), default=False)
+    accessibility_note = models.CharField(
+        _("Hinweise zur Barrierefreiheit"),
+        max_length=300,
+        blank=True,
+        help_text=_("z. B. Aufzug vorhanden, Induktionsschleife im Saal"),
+    )
+
+    content_panels = [
+        FieldPanel("title", heading=_("Name des Vereins")),
+        FieldPanel("short_description"),
+        FieldPanel("description"),
+        FieldPanel("logo"),
+        FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [
+                FieldPanel("street_address"),
+                FieldRowPanel([FieldPanel("postcode"), FieldPanel("municipality")]),
+                FieldRowPanel([FieldPanel("exact_latitude"), FieldPanel("exact_longitude")]),
+            ],
+            heading=_("Adresse"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_name"),
+                FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")]),
+                FieldPanel("website"),
+                FieldPanel("register_number"),
+            ],
+            heading=_("Kontakt"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("step_free"),
+                FieldPanel("accessible_wc"),
+                FieldPanel("accessibility_note"),
+            ],
+            heading=_("Barrierefreiheit der Räume"),
+        ),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("short_description"),
+        index.SearchField("description"),
+        index.AutocompleteField("title"),
+        index.FilterField("municipality"),
+        index.RelatedFields("categories", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["clubs.ClubIndexPage"]
+    subpage_types = ["opportunities.OpportunityPage"]
+
+    class Meta:
+        verbose_name = _("Verein")
+        verbose_name_plural = _("Vereine")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The reverse relation keeps clubs free of an import of opportunities.
+        context["opportunities"] = (
+            self.opportunities.current()
+            .select_related("municipality")
+            .prefetch_related("categories")
+            .order_by("-first_published_at")
+        )
+        context["categories"] = self.categories.all()
+        return context

@@ -1,0 +1,281 @@
+"""A volunteer role (Engagement-Angebot) that a club offers."""
+
+import datetime
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from ehrenamt.regions.models import Located
+
+TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
+
+
+def default_valid_through():
+    return timezone.localdate() + datetime.timedelta(days=settings.OPPORTUNITY_VALIDITY_DAYS)
+
+
+class Commitment(models.TextChoices):
+    ONE_OFF = "one_off", _("Einmalig")
+    REGULAR = "regular", _("Regelmäßig")
+    FLEXIBLE = "flexible", _("Flexibel")
+
+
+class OpportunityQuerySet(PageQuerySet):
+    def current(self):
+        """What a volunteer may still take up: published, not filled, not past its date."""
+        return self.live().filter(filled=False, valid_through__gte=timezone.localdate())
+
+
+class OpportunityPage(Located, Page):
+    club = models.ForeignKey(
+        "clubs.ClubPage",
+        on_delete=models.SET_NULL,
+        related_name="opportunities",
+        editable=False,
+        null=True,
+        help_text="The parent club page, kept here so that lists need no tree queries.",
+    )
+    summary = models.CharField(
+        _("Kurzbeschreibung"),
+        max_length=300,
+        help_text=_("Ein bis zwei Sätze: Was ist die Aufgabe? Erscheint in Suchergebnissen."),
+    )
+    description = RichTextField(
+        _("Beschreibung"), features=TEXT_FEATURES, help_text=_("Worum geht es, wem hilft es?")
+    )
+    tasks = RichTextField(
+        _("Ihre Aufgaben"),
+        blank=True,
+        features=TEXT_FEATURES,
+        help_text=_("Was genau tun Freiwillige? Am besten als Liste."),
+    )
+    requirements = RichTextField(
+        _("Das bringen Sie mit"),
+        blank=True,
+        features=TEXT_FEATURES,
+        help_text=_("Nur was wirklich nötig ist. Vieles lernt man bei uns."),
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Bild"),
+    )
+    categories = ParentalManyToManyField(
+        "taxonomy.Category", related_name="opportunities", verbose_name=_("Engagementbereiche")
+    )
+    target_groups = ParentalManyToManyField(
+        "taxonomy.TargetGroup",
+        blank=True,
+        related_name="opportunities",
+        verbose_name=_("Für wen engagieren Sie sich?"),
+    )
+    activities = ParentalManyToManyField(
+        "taxonomy.Activity", blank=True, related_name="opportunities", verbose_name=_("Tätigkeiten")
+    )
+    languages = ParentalManyToManyField(
+        "taxonomy.Language",
+        blank=True,
+        related_name="opportunities",
+        verbose_name=_("Sprachen"),
+        help_text=_("In welchen Sprachen kann man sich hier engagieren?"),
+    )
+    remote_possible = models.BooleanField(
+        _("Auch von zu Hause möglich"), default=False, help_text=_("z. B. am Telefon oder online")
+    )
+    commitment = models.CharField(
+        _("Zeitlicher Rahmen"),
+        max_length=10,
+        choices=Commitment.choices,
+        default=Commitment.REGULAR,
+    )
+    start_date = models.DateField(
+        _("Beginn"), null=True, blank=True, help_text=_("Bei einmaligen Einsätzen: der Termin.")
+    )
+    end_date = models.DateField(_("Ende"), null=True, blank=True)
+    hours_per_week = models.DecimalField(
+        _("Stunden pro Woche"),
+        max_digits=4,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        help_text=_("Bei regelmäßigem Engagement: ungefähr wie viele Stunden?"),
+    )
+    schedule = models.CharField(
+        _("Wann?"), max_length=200, blank=True, help_text=_("z. B. dienstags 16 bis 18 Uhr")
+    )
+    minimum_age = models.PositiveSmallIntegerField(
+        _("Mindestalter"), null=True, blank=True, help_text=_("Leer lassen, wenn es keines gibt.")
+    )
+    step_free = models.BooleanField(_("Stufenlos erreichbar"), default=False)
+    accessible_wc = models.BooleanField(_("Barrierefreies WC"), default=False)
+    sign_language = models.BooleanField(
+        _("Verständigung in Gebärdensprache möglich"), default=False
+    )
+    easy_language = models.BooleanField(_("Einarbeitung in Leichter Sprache"), default=False)
+    accessibility_note = models.CharField(
+        _("Weitere Hinweise zur Barrierefreiheit"), max_length=300, blank=True
+    )
+    contact_name = models.CharField(_("Ansprechperson"), max_length=150, blank=True)
+    contact_email = models.EmailField(
+        _("E-Mail-Adresse"),
+        blank=True,
+        help_text=_("Leer lassen, dann gehen Anfragen an die E-Mail-Adresse des Vereins."),
+    )
+    contact_phone = models.CharField(_("Telefon"), max_length=40, blank=True)
+    volunteers_needed = models.PositiveSmallIntegerField(
+        _("Wie viele Freiwillige werden gesucht?"), default=1
+    )
+    filled = models.BooleanField(
+        _("Besetzt"),
+        default=False,
+        help_text=_(
+            "Anhaken, wenn sich genug Freiwillige gefunden haben. Das Angebot wird dann ausgeblendet."
+        ),
+    )
+    valid_through = models.DateField(
+        _("Gültig bis"),
+        default=default_valid_through,
+        help_text=_(
+            "Danach wird das Angebot nicht mehr angezeigt. Sie können es jederzeit verlängern."
+        ),
+    )
+    last_confirmed = models.DateField(_("Zuletzt bestätigt am"), default=timezone.localdate)
+    source_name = models.CharField(
+        _("Quelle"),
+        max_length=150,
+        blank=True,
+        editable=False,
+        help_text="Partner portal, if imported.",
+    )
+    source_url = models.URLField(_("Link zur Quelle"), blank=True, editable=False)
+
+    objects = PageManager.from_queryset(OpportunityQuerySet)()
+
+    content_panels = [
+        FieldPanel("title", heading=_("Titel des Angebots")),
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        FieldPanel("tasks"),
+        FieldPanel("requirements"),
+        FieldPanel("image"),
+        MultiFieldPanel(
+            [
+                FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("activities", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Themen"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("street_address"),
+                FieldRowPanel([FieldPanel("postcode"), FieldPanel("municipality")]),
+                FieldRowPanel([FieldPanel("exact_latitude"), FieldPanel("exact_longitude")]),
+                FieldPanel("remote_possible"),
+            ],
+            heading=_("Wo?"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("commitment"),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldRowPanel([FieldPanel("hours_per_week"), FieldPanel("schedule")]),
+            ],
+            heading=_("Wann und wie viel Zeit?"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("minimum_age"),
+                FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("volunteers_needed"),
+            ],
+            heading=_("Für wen passt es?"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("step_free"), FieldPanel("accessible_wc")]),
+                FieldRowPanel([FieldPanel("sign_language"), FieldPanel("easy_language")]),
+                FieldPanel("accessibility_note"),
+            ],
+            heading=_("Barrierefreiheit"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_name"),
+                FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")]),
+            ],
+            heading=_("Kontakt"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("valid_through"), FieldPanel("last_confirmed"), FieldPanel("filled")],
+            heading=_("Aktualität"),
+        ),
+    ]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("description"),
+        index.SearchField("tasks"),
+        index.SearchField("requirements"),
+        index.AutocompleteField("title"),
+        index.RelatedFields("categories", [index.SearchField("name")]),
+        index.RelatedFields("activities", [index.SearchField("name")]),
+        index.RelatedFields("club", [index.SearchField("title")]),
+        index.FilterField("municipality"),
+        index.FilterField("commitment"),
+        index.FilterField("remote_possible"),
+        index.FilterField("filled"),
+        index.FilterField("valid_through"),
+    ]
+
+    parent_page_types = ["clubs.ClubPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Engagement-Angebot")
+        verbose_name_plural = _("Engagement-Angebote")
+
+    def clean(self):
+        super().clean()
+        if self.commitment == Commitment.ONE_OFF and not self.start_date:
+            raise ValidationError(
+                {"start_date": _("Bitte geben Sie an, wann der einmalige Einsatz stattfindet.")}
+            )
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("Das Ende liegt vor dem Beginn.")})
+
+    def save(self, *args, **kwargs):
+        if self.path and self.club_id is None:
+            self.club_id = self.parent_id_from_path()
+        super().save(*args, **kwargs)
+
+    def parent_id_from_path(self):
+        parent_path = self.path[: -self.steplen]
+        return Page.objects.filter(path=parent_path).values_list("pk", flat=True).first()
+
+    @property
+    def is_current(self):
+        return self.live and not self.filled and self.valid_through >= timezone.localdate()
+
+    @property
+    def reply_address(self):
+        return self.contact_email or self.club.contact_email
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["club"] = self.club
+        return context

@@ -1,0 +1,57 @@
+"""The portal's front door and its plain content pages (Impressum, Datenschutz, ...)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from ehrenamt.opportunities.models import OpportunityPage
+from ehrenamt.taxonomy.models import Category
+
+from .blocks import BodyBlock
+
+NEWEST_ON_HOME = 6
+
+
+class HomePage(Page):
+    intro = RichTextField(
+        _("Einleitung"), blank=True, features=["bold", "italic", "link"], max_length=1000
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("Weitere Inhalte"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("Startseite")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["newest_opportunities"] = (
+            OpportunityPage.objects.current()
+            .select_related("municipality", "club")
+            .order_by("-first_published_at")[:NEWEST_ON_HOME]
+        )
+        context["categories"] = Category.objects.all()
+        return context
+
+
+class StandardPage(Page):
+    """A plain page of text: Impressum, Datenschutz, Barrierefreiheit and the like."""
+
+    intro = models.CharField(_("Einleitung"), max_length=500, blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("Inhalt"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("Inhaltsseite")
+        verbose_name_plural = _("Inhaltsseiten")

@@ -1,0 +1,89 @@
+"""Builds the portal's fixed page tree: home page, club directory and the legal pages.
+
+Used by `manage.py setup_portal`, by seed_demo and by the tests, so every installation has the same
+tree. Safe to run again: it only adds what is missing.
+"""
+
+from django.conf import settings
+from django.db import transaction
+from wagtail.models import Page, Site
+
+from ehrenamt.clubs.models import ClubIndexPage
+
+from .models import HomePage, StandardPage
+
+LEGAL_PAGES = [
+    (
+        "impressum",
+        "Impressum",
+        "Angaben gemäß § 5 DDG über den Betreiber dieses Portals.",
+        "Bitte tragen Sie hier die Anschrift, die vertretungsberechtigte Person und die "
+        "Kontaktdaten der betreibenden Verwaltung ein.",
+    ),
+    (
+        "datenschutz",
+        "Datenschutz",
+        "Wie wir mit Ihren Daten umgehen.",
+        "Dieses Portal setzt keine Tracking-Werkzeuge ein und lädt ohne Ihre Einwilligung keine "
+        "Inhalte von fremden Servern. Wenn Sie einem Verein schreiben, speichern wir nur die Angaben, "
+        "die der Verein für seine Antwort braucht, und löschen sie nach Ablauf der Aufbewahrungsfrist.",
+    ),
+    (
+        "barrierefreiheit",
+        "Erklärung zur Barrierefreiheit",
+        "Wir möchten, dass alle Menschen dieses Portal nutzen können.",
+        "Dieses Portal soll die Anforderungen der BITV 2.0 und der Hessischen Verordnung über "
+        "barrierefreie Informationstechnik erfüllen. Wenn Ihnen Barrieren auffallen, schreiben Sie uns.",
+    ),
+]
+
+
+def paragraph_body(text):
+    return [("paragraph", f"<p>{text}</p>")]
+
+
+@transaction.atomic
+def ensure_site_tree():
+    """Return the home page, creating the tree and the default Site where they are missing."""
+    home = HomePage.objects.first()
+    if home is None:
+        root = Page.get_first_root_node()
+        home = root.add_child(
+            instance=HomePage(
+                title="Ehrenamt Rhein-Neckar",
+                slug="start",
+                intro="<p>Finden Sie ein Ehrenamt in Ihrer Nähe: in Bensheim, Viernheim, im Kreis "
+                "Bergstraße und in der ganzen Metropolregion Rhein-Neckar.</p>",
+            )
+        )
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={
+                "hostname": "localhost",
+                "port": 80,
+                "root_page": home,
+                "site_name": settings.WAGTAIL_SITE_NAME,
+            },
+        )
+        # Wagtail's own placeholder page is no use once the portal's home page exists.
+        Page.objects.filter(depth=2).exclude(pk=home.pk).filter(
+            content_type__model="page", content_type__app_label="wagtailcore"
+        ).delete()
+
+    if not ClubIndexPage.objects.exists():
+        home.add_child(
+            instance=ClubIndexPage(
+                title="Vereine und Initiativen",
+                slug="vereine",
+                intro="<p>Alle Vereine und Initiativen, die sich hier vorstellen.</p>",
+            )
+        )
+
+    for slug, title, intro, text in LEGAL_PAGES:
+        if not StandardPage.objects.filter(slug=slug).exists():
+            home.add_child(
+                instance=StandardPage(
+                    title=title, slug=slug, intro=intro, body=paragraph_body(text)
+                )
+            )
+    return home
