@@ -62,7 +62,8 @@ def test_every_municipality_has_a_postcode_and_coordinates_inside_the_region():
 def test_a_postcode_resolves_to_its_municipality_and_coordinates(postcode, name):
     place = Municipality.objects.for_postcode(postcode)
     assert place.name == name
-    assert place.latitude and place.longitude
+    assert place.latitude
+    assert place.longitude
 
 
 @pytest.mark.parametrize("postcode", ["", "6462", "646255", "abcde", "99999", None])

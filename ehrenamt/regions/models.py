@@ -134,6 +134,10 @@ class Located(models.Model):
     class Meta:
         abstract = True
 
+    def save(self, *args, **kwargs):
+        self.latitude, self.longitude = self.coordinates()
+        super().save(*args, **kwargs)
+
     def clean(self):
         super().clean()
         if self.postcode and not POSTCODE_PATTERN.match(self.postcode):
@@ -152,10 +156,6 @@ class Located(models.Model):
             -90 <= self.exact_latitude <= 90 and -180 <= self.exact_longitude <= 180
         ):
             raise ValidationError({"exact_latitude": _("Diese Koordinaten gibt es nicht.")})
-
-    def save(self, *args, **kwargs):
-        self.latitude, self.longitude = self.coordinates()
-        super().save(*args, **kwargs)
 
     def coordinates(self):
         if self.exact_latitude is not None and self.exact_longitude is not None:
