@@ -162,6 +162,8 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "Ehrenamt Rhein-Neckar")
 WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
+# Plain ASCII slugs: URLs stay readable when copied into e-mails and printed on flyers.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
