@@ -9,6 +9,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
+    path("mitmachen/", include("ehrenamt.clubs.urls")),
+    path("", include("search.urls")),
 ]
 
 if settings.DEBUG:

@@ -1,0 +1,55 @@
+"""Admin: staff onboard a club with the same service as the public registration."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect, render
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from .forms import ClubOnboardingForm
+from .onboarding import EmailAlreadyRegistered, onboard_club, registration_summary, send_invitation
+
+ONBOARDING_PERMISSION = "auth.add_user"
+
+
+def onboard_view(request):
+    if not request.user.has_perm(ONBOARDING_PERMISSION):
+        raise PermissionDenied
+    form = ClubOnboardingForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            onboarding = onboard_club(
+                name=data["club_name"],
+                municipality=data["municipality"],
+                contact_name=data["contact_name"],
+                email=data["email"],
+                short_description=data["short_description"],
+                active=True,
+            )
+        except EmailAlreadyRegistered:
+            form.add_error("email", _("Für diese E-Mail-Adresse gibt es schon ein Konto."))
+        else:
+            send_invitation(onboarding)
+            messages.success(request, registration_summary(onboarding))
+            return redirect("wagtailadmin_pages:edit", onboarding.club.pk)
+    return render(request, "clubs/registration/admin_onboard.html", {"form": form})
+
+
+@hooks.register("register_admin_urls")
+def register_onboarding_url():
+    return [path("vereine/anlegen/", onboard_view, name="clubs_onboard")]
+
+
+class OnboardingMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(ONBOARDING_PERMISSION)
+
+
+@hooks.register("register_admin_menu_item")
+def register_onboarding_menu_item():
+    return OnboardingMenuItem(
+        _("Verein anlegen"), reverse("clubs_onboard"), icon_name="group", order=250
+    )
