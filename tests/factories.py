@@ -70,3 +70,13 @@ class OpportunityPageFactory(PageFactory):
     hours_per_week = 2
     valid_through = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=90))
     categories = factory.LazyFunction(lambda: [Category.objects.get(slug="soziales")])
+
+
+class ImageFactory(factory.django.DjangoModelFactory):
+    """A real small PNG in Wagtail's image library, so that renditions can be made of it."""
+
+    class Meta:
+        model = "wagtailimages.Image"
+
+    title = factory.Sequence(lambda n: f"Vereinslogo {n}")
+    file = factory.django.ImageField(width=320, height=240, color="teal")
