@@ -1,0 +1,168 @@
+"""What the HTML search page shows besides the results: facets, active filters, paging, hints."""
+
+from django.core.paginator import Paginator
+from django.utils.translation import gettext_lazy as _
+
+from ehrenamt.opportunities.models import Commitment
+from ehrenamt.regions.models import Municipality, State
+from ehrenamt.taxonomy.models import Category, TargetGroup
+
+from .forms import RADIUS_CHOICES
+from .query import MAX_RADIUS_KM
+from .service import distance_between
+
+# (parameter, heading, how to name the slugs); the order is the order on the page.
+FACET_GROUPS = [
+    (
+        "category",
+        _("Engagementbereich"),
+        lambda: dict(Category.objects.values_list("slug", "name")),
+    ),
+    ("municipality", _("Ort"), None),
+    ("state", _("Bundesland"), lambda: dict(State.objects.values_list("slug", "name"))),
+    ("commitment", _("Zeitlicher Rahmen"), lambda: dict(Commitment.choices)),
+    (
+        "target_group",
+        _("Zielgruppe"),
+        lambda: dict(TargetGroup.objects.values_list("slug", "name")),
+    ),
+]
+
+
+def _url_with(params, **changes):
+    params = params.copy()
+    if "page" not in changes:
+        # Any other change makes a new result list, which starts on its first page.
+        params.pop("page", None)
+    for key, value in changes.items():
+        if value is None:
+            params.pop(key, None)
+        else:
+            params[key] = value
+    return "?" + params.urlencode()
+
+
+def _url_without_value(params, key, value):
+    params = params.copy()
+    params.setlist(key, [item for item in params.getlist(key) if item != value])
+    params.pop("page", None)
+    return "?" + params.urlencode()
+
+
+def _municipality_names(facets, params):
+    slugs = set(facets.get("municipality", {})) | set(params.getlist("municipality"))
+    return dict(Municipality.objects.filter(slug__in=slugs).values_list("slug", "name"))
+
+
+def facet_groups(outcome, params):
+    groups = []
+    for key, heading, names in FACET_GROUPS:
+        labels = _municipality_names(outcome.facets, params) if names is None else names()
+        counts = outcome.facets.get(key, {})
+        selected = set(params.getlist(key))
+        options = [
+            {
+                "value": slug,
+                "label": label,
+                "count": counts.get(slug, 0),
+                "checked": slug in selected,
+            }
+            for slug, label in labels.items()
+            if counts.get(slug) or slug in selected
+        ]
+        options.sort(key=lambda option: (-option["count"], str(option["label"])))
+        groups.append({"key": key, "heading": heading, "options": options, "labels": labels})
+    return groups
+
+
+def active_filters(groups, query, params):
+    """Each chosen filter as a label and the link that removes just that one."""
+    active = []
+    for group in groups:
+        for slug in params.getlist(group["key"]):
+            label = group["labels"].get(slug, slug)
+            active.append(
+                {
+                    "label": f"{group['heading']}: {label}",
+                    "url": _url_without_value(params, group["key"], slug),
+                }
+            )
+    if query.text:
+        active.append(
+            {"label": _("Suchbegriff: %(q)s") % {"q": query.text}, "url": _url_with(params, q=None)}
+        )
+    if query.remote:
+        active.append({"label": _("Auch von zu Hause"), "url": _url_with(params, remote=None)})
+    if query.near:
+        active.append(
+            {
+                "label": _("Umkreis %(km)d km um %(place)s")
+                % {"km": query.radius_km, "place": query.near.label},
+                "url": _url_with(params, near=None, radius=None),
+            }
+        )
+    return active
+
+
+def widening_hints(query, params):
+    """For an empty result: ways to find more, each one a link."""
+    hints = []
+    if query.near and query.radius_km < MAX_RADIUS_KM:
+        wider = next((km for km in RADIUS_CHOICES if km > query.radius_km), MAX_RADIUS_KM)
+        hints.append(
+            {
+                "label": _("Umkreis auf %(km)d km erweitern") % {"km": wider},
+                "url": _url_with(params, radius=str(wider)),
+            }
+        )
+    if query.text:
+        hints.append({"label": _("Ohne Suchbegriff suchen"), "url": _url_with(params, q=None)})
+    if set(params.keys()) - {"q", "page", "page_size", "sort"}:
+        hints.append({"label": _("Alle Filter entfernen"), "url": "?" + _only_text(params)})
+    return hints
+
+
+def _only_text(params):
+    kept = params.copy()
+    for key in list(kept.keys()):
+        if key != "q":
+            kept.pop(key)
+    return kept.urlencode()
+
+
+class _ResultCount:
+    """Stands in for the result list so Django's Paginator can number pages the engine cut."""
+
+    def __init__(self, count):
+        self.count = count
+
+    def __len__(self):
+        return self.count
+
+    def __getitem__(self, index):
+        return []
+
+
+def pagination(outcome, query):
+    paginator = Paginator(_ResultCount(outcome.count), query.page_size)
+    return paginator.get_page(query.page)
+
+
+def search_page_context(request, form, query, outcome, pages):
+    params = request.GET.copy()
+    groups = facet_groups(outcome, params)
+    results = [
+        {"page": page, "distance_km": distance_between(query.near, page) if query.near else None}
+        for page in pages
+    ]
+    return {
+        "form": form,
+        "query": query,
+        "count": outcome.count,
+        "results": results,
+        "facet_groups": groups,
+        "active_filters": active_filters(groups, query, params),
+        "hints": widening_hints(query, params) if not outcome.count else [],
+        "page_obj": pagination(outcome, query),
+        "radius_choices": sorted({*RADIUS_CHOICES, query.radius_km}),
+    }

@@ -1,0 +1,58 @@
+"""The one entry point to opportunity search: picks the engine and falls back when a server fails."""
+
+import logging
+import math
+
+from django.conf import settings
+
+from ehrenamt.opportunities.models import OpportunityPage
+
+from .engines.database import DatabaseEngine
+from .engines.geo import EARTH_RADIUS_KM
+
+logger = logging.getLogger(__name__)
+
+
+class EngineUnavailable(Exception):
+    """A search server did not answer; the caller may ask another engine."""
+
+
+def configured_engine():
+    if settings.ELASTICSEARCH_URL:
+        from .elastic.engine import ElasticsearchEngine
+
+        return ElasticsearchEngine(settings.ELASTICSEARCH_URL, settings.ELASTICSEARCH_INDEX)
+    return DatabaseEngine()
+
+
+def run_search(query, engine=None):
+    """The engine's outcome; when a server-based engine fails, the database engine answers."""
+    engine = engine or configured_engine()
+    try:
+        return engine.search(query)
+    except EngineUnavailable as error:
+        logger.warning(
+            "Search engine %s failed (%s); answering from the database.", engine.name, error
+        )
+        return DatabaseEngine().search(query)
+
+
+def load_opportunities(ids):
+    """The pages for a result page, in the engine's order, with what a result card shows."""
+    pages = (
+        OpportunityPage.objects.filter(pk__in=ids)
+        .select_related("club", "municipality__district__state")
+        .prefetch_related("categories")
+    )
+    by_id = {page.pk: page for page in pages}
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
+def distance_between(place, page):
+    """Great-circle distance in km, rounded for display."""
+    if page.latitude is None or page.longitude is None:
+        return None
+    lat1, lat2 = math.radians(place.latitude), math.radians(page.latitude)
+    delta_lon = math.radians(page.longitude - place.longitude)
+    cosine = math.sin(lat1) * math.sin(lat2) + math.cos(lat1) * math.cos(lat2) * math.cos(delta_lon)
+    return round(EARTH_RADIUS_KM * math.acos(min(1.0, cosine)), 1)
