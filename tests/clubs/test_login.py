@@ -1,0 +1,56 @@
+"""The admin login resists password guessing and reveals nothing about which accounts exist."""
+
+from django.core import mail
+
+from tests.clubs.helpers import PASSWORD, club
+
+
+def login(client, username, password):
+    return client.post("/admin/login/", {"username": username, "password": password})
+
+
+def logged_in(client):
+    return "_auth_user_id" in client.session
+
+
+def test_sixth_attempt_after_five_wrong_passwords_is_refused_even_when_right(client, home_page):
+    username = club().user.username
+    for _attempt in range(5):
+        response = login(client, username, "falsch")
+        assert response.status_code == 200
+        assert not logged_in(client)
+    response = login(client, username, PASSWORD)
+    assert not logged_in(client)
+    assert "Zu viele fehlgeschlagene Anmeldeversuche" in response.content.decode()
+
+
+def test_right_password_after_few_mistakes_still_works(client, home_page):
+    username = club().user.username
+    for _attempt in range(4):
+        login(client, username, "falsch")
+    assert login(client, username, PASSWORD).status_code == 302
+    assert logged_in(client)
+
+
+def test_unknown_and_known_names_get_the_same_answers(client, home_page):
+    known = club().user.username
+    wrong_known = login(client, known, "falsch").context["form"].non_field_errors()
+    wrong_unknown = (
+        login(client, "niemand@example.org", "falsch").context["form"].non_field_errors()
+    )
+    assert wrong_known
+    assert wrong_known == wrong_unknown
+    for _attempt in range(5):
+        login(client, "niemand@example.org", "falsch")
+    locked = login(client, "niemand@example.org", "falsch").content.decode()
+    assert "Zu viele fehlgeschlagene Anmeldeversuche" in locked
+
+
+def test_password_reset_answers_alike_for_unknown_addresses(client, home_page):
+    known = club().user.email
+    mail.outbox.clear()
+    for_known = client.post("/admin/password_reset/", {"email": known})
+    for_unknown = client.post("/admin/password_reset/", {"email": "niemand@example.org"})
+    assert for_known.status_code == for_unknown.status_code == 302
+    assert for_known["Location"] == for_unknown["Location"]
+    assert [message.to for message in mail.outbox] == [[known]]
