@@ -1,0 +1,213 @@
+"""Seeds the portal with demo clubs and opportunities; the engine behind `manage.py seed_demo`."""
+
+import time
+from dataclasses import dataclass
+from itertools import islice
+
+from django.db import transaction
+from django.utils import timezone
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail.search.backends import get_search_backends
+
+from ehrenamt.clubs.models import ClubIndexPage, ClubPage
+from ehrenamt.opportunities.models import OpportunityPage
+from ehrenamt.regions.models import Municipality
+from ehrenamt.taxonomy.models import Activity, Category, Language, TargetGroup
+from home.site_tree import ensure_site_tree
+
+from .images import ensure_logos
+from .plan import DemoPlan, Place
+from .tree import PageTreeWriter
+
+CHUNK_SIZE = 5000
+KREIS_BERGSTRASSE = "kreis-bergstrasse"
+TERM_MODELS = {
+    "categories": Category,
+    "target_groups": TargetGroup,
+    "activities": Activity,
+    "languages": Language,
+}
+
+
+@dataclass
+class SeedResult:
+    clubs_created: int = 0
+    clubs_existing: int = 0
+    opportunities_created: int = 0
+    opportunities_existing: int = 0
+    seconds_writing: float = 0.0
+    seconds_indexing: float = 0.0
+
+
+def batched(iterable, size):
+    """itertools.batched arrives with Python 3.12; the portal runs on 3.11."""
+    iterator = iter(iterable)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def load_places():
+    municipalities = Municipality.objects.select_related("district__state").prefetch_related(
+        "postcodes"
+    )
+    return {
+        municipality.pk: (
+            municipality,
+            Place(
+                municipality_id=municipality.pk,
+                slug=municipality.slug,
+                name=municipality.name,
+                state=municipality.district.state.code,
+                in_kreis_bergstrasse=municipality.district.slug == KREIS_BERGSTRASSE,
+                latitude=municipality.latitude,
+                longitude=municipality.longitude,
+                postcode=min(
+                    (postcode.code for postcode in municipality.postcodes.all()), default=""
+                ),
+            ),
+        )
+        for municipality in municipalities
+    }
+
+
+def term_ids():
+    return {
+        name: dict(model.objects.values_list("slug", "pk")) for name, model in TERM_MODELS.items()
+    }
+
+
+class DemoSeeder:
+    def __init__(self, seed):
+        self.seed = seed
+        self.result = SeedResult()
+        self.writer = PageTreeWriter()
+
+    def run(self, clubs, opportunities):
+        ensure_site_tree()
+        index = ClubIndexPage.objects.get()
+        places = load_places()
+        plan = DemoPlan(
+            self.seed,
+            [place for _m, place in places.values()],
+            timezone.localdate(),
+            timezone.now(),
+        )
+        self.municipalities = {pk: municipality for pk, (municipality, _p) in places.items()}
+        self.logos = ensure_logos()
+        self.terms = term_ids()
+        club_plans = plan.clubs(clubs)
+        with transaction.atomic():
+            club_pages = self.write_clubs(index, club_plans)
+            self.write_opportunities(
+                index, plan.opportunities(opportunities, club_plans), club_pages
+            )
+            self.writer.finish()
+        return self.result
+
+    def write_clubs(self, index, club_plans):
+        existing = set(Page.objects.child_of(index).values_list("slug", flat=True))
+        new = [club for club in club_plans if club.slug not in existing]
+        self.result.clubs_existing = len(club_plans) - len(new)
+        pages = self.timed_write(
+            ClubPage,
+            [
+                (
+                    index,
+                    self.club_page(club),
+                    {"categories": self.ids("categories", club.categories)},
+                )
+                for club in new
+            ],
+        )
+        self.result.clubs_created = len(pages)
+        # Parents for the opportunities: the clubs just written and those of an earlier run.
+        return {
+            page.slug: page
+            for page in Page.objects.child_of(index).filter(
+                slug__in=[club.slug for club in club_plans]
+            )
+        }
+
+    def write_opportunities(self, index, opportunity_plans, club_pages):
+        existing = set(
+            Page.objects.descendant_of(index)
+            .filter(depth=index.depth + 2)
+            .values_list("url_path", flat=True)
+        )
+        for chunk in batched(opportunity_plans, CHUNK_SIZE):
+            rows = []
+            for opportunity in chunk:
+                club = club_pages[opportunity.club.slug]
+                if f"{club.url_path}{opportunity.slug}/" in existing:
+                    self.result.opportunities_existing += 1
+                    continue
+                relations = {
+                    name: self.ids(name, slugs) for name, slugs in opportunity.relations.items()
+                }
+                rows.append((club, self.opportunity_page(opportunity, club), relations))
+            self.result.opportunities_created += len(self.timed_write(OpportunityPage, rows))
+
+    def timed_write(self, model, rows):
+        started = time.perf_counter()
+        pages = self.writer.add(model, rows)
+        self.result.seconds_writing += time.perf_counter() - started
+        started = time.perf_counter()
+        index_pages(model, [page.pk for page in pages])
+        self.result.seconds_indexing += time.perf_counter() - started
+        return pages
+
+    def club_page(self, club):
+        page = ClubPage(
+            title=club.title,
+            slug=club.slug,
+            logo=self.logos[club.kind.key] if club.has_logo else None,
+            **club.fields,
+        )
+        return self.locate(page)
+
+    def opportunity_page(self, opportunity, club):
+        page = OpportunityPage(
+            title=opportunity.title,
+            slug=opportunity.slug,
+            club_id=club.pk,
+            image=self.logos[opportunity.club.kind.key] if opportunity.has_image else None,
+            **opportunity.fields,
+        )
+        return self.locate(page)
+
+    def locate(self, page):
+        # What Located.save() would do: the point radius searches use.
+        page.municipality = self.municipalities[page.municipality_id]
+        page.latitude, page.longitude = page.coordinates()
+        return page
+
+    def ids(self, name, slugs):
+        return [self.terms[name][slug] for slug in slugs if slug in self.terms[name]]
+
+
+def indexed_objects(model):
+    """update_index's queryset, plus the prefetch it leaves out for ParentalManyToManyFields.
+
+    Without it, indexing asks the database for categories and activities three times per page.
+    """
+    parental = [
+        field.field_name
+        for field in model.get_search_fields()
+        if isinstance(field, index.RelatedFields)
+        and isinstance(model._meta.get_field(field.field_name), ParentalManyToManyField)
+    ]
+    return model.get_indexed_objects().prefetch_related(*parental)
+
+
+def index_pages(model, ids):
+    """Add freshly written pages to every search backend, reading them back as update_index does."""
+    for chunk in batched(ids, CHUNK_SIZE):
+        objects = list(indexed_objects(model).filter(pk__in=chunk))
+        for backend in get_search_backends(with_auto_update=True):
+            backend.add_bulk(model, objects)
+
+
+def seed_demo(clubs, opportunities, seed):
+    return DemoSeeder(seed).run(clubs, opportunities)

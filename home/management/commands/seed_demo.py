@@ -1,0 +1,74 @@
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
+
+from ehrenamt.clubs.models import ClubPage
+from home.demo.builder import seed_demo
+
+DEFAULT_CLUBS = 120
+DEFAULT_OPPORTUNITIES = 600
+DEFAULT_SEED = 2024
+
+
+class Command(BaseCommand):
+    help = _(
+        "Legt Demo-Vereine und Engagement-Angebote an. Gleiche Optionen ergeben gleiche Daten; "
+        "ein zweiter Lauf ergänzt nur, was fehlt."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--clubs", type=int, default=DEFAULT_CLUBS, help=_("Anzahl der Vereine")
+        )
+        parser.add_argument(
+            "--opportunities",
+            type=int,
+            default=DEFAULT_OPPORTUNITIES,
+            help=_("Anzahl der Engagement-Angebote"),
+        )
+        parser.add_argument(
+            "--seed", type=int, default=DEFAULT_SEED, help=_("Startwert des Zufallsgenerators")
+        )
+        parser.add_argument(
+            "--if-empty",
+            action="store_true",
+            help=_("Nichts tun, wenn es schon Vereine gibt (für `make run`)."),
+        )
+
+    def handle(self, *args, clubs, opportunities, seed, if_empty, **options):
+        if clubs < 0 or opportunities < 0:
+            raise CommandError(_("Die Anzahl der Vereine und Angebote darf nicht negativ sein."))
+        if opportunities and not clubs:
+            raise CommandError(_("Engagement-Angebote brauchen mindestens einen Verein (--clubs)."))
+        if if_empty and ClubPage.objects.exists():
+            self.stdout.write(_("Es gibt schon Vereine; keine Demo-Daten angelegt."))
+            return
+
+        started = time.perf_counter()
+        result = seed_demo(clubs=clubs, opportunities=opportunities, seed=seed)
+        seconds = time.perf_counter() - started
+        self.stdout.write(
+            _(
+                "Vereine: %(clubs)d neu, %(clubs_existing)d schon vorhanden. "
+                "Engagement-Angebote: %(opportunities)d neu, %(opportunities_existing)d schon vorhanden."
+            )
+            % {
+                "clubs": result.clubs_created,
+                "clubs_existing": result.clubs_existing,
+                "opportunities": result.opportunities_created,
+                "opportunities_existing": result.opportunities_existing,
+            }
+        )
+        self.stdout.write(
+            self.style.SUCCESS(
+                _(
+                    "Fertig in %(total).1f s (Seiten schreiben %(writing).1f s, Suchindex %(indexing).1f s)."
+                )
+                % {
+                    "total": seconds,
+                    "writing": result.seconds_writing,
+                    "indexing": result.seconds_indexing,
+                }
+            )
+        )
