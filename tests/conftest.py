@@ -1,6 +1,40 @@
 import pytest
+from django.apps import apps
+from django.conf import settings
+from wagtail.models import Collection, Locale, Page
 
+from ehrenamt.regions.models import State
+from ehrenamt.regions.reference import load_reference_data
+from ehrenamt.taxonomy.defaults import load_defaults
 from home.site_tree import ensure_site_tree
+
+
+def restore_migrated_data():
+    """Put back what the migrations seed, after a transactional test flushed the database.
+
+    Live-server (browser) tests flush everything when they end, and Django's serialized rollback
+    does not survive the live server's shared in-memory SQLite connection.
+    """
+    load_reference_data(apps)
+    load_defaults(apps)
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
+    if not Page.get_first_root_node():
+        Page.add_root(instance=Page(title="Root", slug="root", live=True))
+
+
+@pytest.fixture(autouse=True)
+def migrated_data(request, django_db_blocker):
+    uses_database = request.node.get_closest_marker("django_db") or {
+        "db",
+        "transactional_db",
+        "live_server",
+    } & set(request.fixturenames)
+    if uses_database:
+        with django_db_blocker.unblock():
+            if not State.objects.exists():
+                restore_migrated_data()
 
 
 @pytest.fixture(autouse=True)
