@@ -34,6 +34,7 @@ class HomePage(Page):
         context["newest_opportunities"] = (
             OpportunityPage.objects.current()
             .select_related("municipality", "club")
+            .prefetch_related("categories")
             .order_by("-first_published_at")[:NEWEST_ON_HOME]
         )
         context["categories"] = Category.objects.all()

@@ -35,6 +35,8 @@ class ClubIndexPage(Page):
             ClubPage.objects.child_of(self)
             .live()
             .select_related("municipality", "logo")
+            # Each logo's renditions in one query, not one per club in the list.
+            .prefetch_related("logo__renditions")
             .order_by("title")
         )
         context["clubs"] = Paginator(clubs, CLUBS_PER_PAGE).get_page(request.GET.get("page"))
