@@ -10,6 +10,7 @@ urlpatterns = [
     path("dokumente/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
     path("mitmachen/", include("ehrenamt.clubs.urls")),
+    path("mitmachen/", include("ehrenamt.inquiries.urls")),
     path("", include("search.urls")),
 ]
 

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "ehrenamt.taxonomy",
     "ehrenamt.clubs",
     "ehrenamt.opportunities",
+    "ehrenamt.inquiries",
     "home",
     "search",
     "wagtail.contrib.forms",
@@ -174,6 +175,8 @@ WAGTAILADMIN_USER_LOGIN_FORM = "ehrenamt.clubs.abuse.ThrottledLoginForm"
 
 # How long a listing stays valid when a club does not say otherwise.
 OPPORTUNITY_VALIDITY_DAYS = int(os.environ.get("OPPORTUNITY_VALIDITY_DAYS", "183"))
+# How long a volunteer's inquiry keeps its personal data before it is anonymised.
+INQUIRY_RETENTION_DAYS = int(os.environ.get("INQUIRY_RETENTION_DAYS", "180"))
 
 LOGGING = {
     "version": 1,

@@ -1,0 +1,51 @@
+"""Public views: sending an inquiry, and a volunteer's request to delete it."""
+
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods
+
+from ehrenamt.opportunities.models import OpportunityPage
+
+from .forms import InquiryForm
+from .notifications import inquiry_for_deletion_token, notify_new_inquiry
+
+
+@require_http_methods(["GET", "POST"])
+def inquire(request, opportunity_id):
+    """Without JavaScript the opportunity page's form posts here; errors are shown here too."""
+    opportunity = get_object_or_404(
+        OpportunityPage.objects.current().select_related("club"), pk=opportunity_id
+    )
+    form = InquiryForm(request.POST or None, request=request)
+    if request.method == "POST" and form.is_valid():
+        inquiry = form.save(commit=False)
+        inquiry.opportunity = opportunity
+        inquiry.club = opportunity.club
+        inquiry.opportunity_title = opportunity.title
+        inquiry.consent_at = timezone.now()
+        inquiry.save()
+        form.record_submission()
+        notify_new_inquiry(inquiry, opportunity)
+        return redirect("inquiries:sent", opportunity_id=opportunity.pk)
+    return render(
+        request, "inquiries/inquiry_page.html", {"opportunity": opportunity, "form": form}
+    )
+
+
+def sent(request, opportunity_id):
+    opportunity = get_object_or_404(OpportunityPage.objects.live(), pk=opportunity_id)
+    return render(request, "inquiries/sent.html", {"opportunity": opportunity})
+
+
+@require_http_methods(["GET", "POST"])
+def delete(request, token):
+    """GET asks, POST erases: link scanners in mailboxes must not delete anything."""
+    inquiry = inquiry_for_deletion_token(token)
+    if inquiry is None:
+        raise Http404
+    erased = inquiry.anonymised_at is not None
+    if request.method == "POST" and not erased:
+        inquiry.erase_personal_data()
+        erased = True
+    return render(request, "inquiries/delete.html", {"erased": erased})
