@@ -30,6 +30,11 @@ class ClubIndexPage(Page):
         verbose_name = _("Vereinsverzeichnis")
 
     def get_context(self, request, *args, **kwargs):
+        import re
+
+        from ehrenamt.regions.models import Municipality
+        from ehrenamt.taxonomy.models import Category
+
         context = super().get_context(request, *args, **kwargs)
         clubs = (
             ClubPage.objects.child_of(self)
@@ -39,7 +44,37 @@ class ClubIndexPage(Page):
             .prefetch_related("logo__renditions")
             .order_by("title")
         )
+        # Filters by place, engagement area and name; a bad value is named and left out.
+        errors, chosen = {}, {}
+        for key, model, message in (
+            ("municipality", Municipality, _("Diesen Ort kennen wir nicht.")),
+            ("category", Category, _("Diesen Engagementbereich kennen wir nicht.")),
+        ):
+            slug = request.GET.get(key, "")
+            # The slug shape is checked first: PostgreSQL refuses NUL bytes with an error.
+            found = slug and re.fullmatch(r"[-a-z0-9_]{1,100}", slug)
+            chosen[key] = model.objects.filter(slug=slug).first() if found else None
+            if slug and chosen[key] is None:
+                errors[key] = message
+        name = request.GET.get("q", "").strip()
+        if len(name) > 100 or "\x00" in name:
+            errors["q"], name = _("Bitte höchstens 100 Zeichen eingeben."), ""
+        if chosen["municipality"]:
+            clubs = clubs.filter(municipality=chosen["municipality"])
+        if chosen["category"]:
+            clubs = clubs.filter(categories=chosen["category"])
+        if name:
+            clubs = clubs.filter(title__icontains=name)
         context["clubs"] = Paginator(clubs, CLUBS_PER_PAGE).get_page(request.GET.get("page"))
+        context["filter"] = {
+            "municipalities": Municipality.objects.filter(
+                pk__in=ClubPage.objects.child_of(self).live().values("municipality_id")
+            ),
+            "categories": Category.objects.all(),
+            "chosen": chosen,
+            "name": name,
+            "errors": errors,
+        }
         return context
 
 
