@@ -1,0 +1,153 @@
+"""Search benchmark: p50/p95 server time and SQL queries per request of the database engine.
+
+Usage: python bench/search_bench.py [--sizes 10000 100000] [--databases sqlite postgres]
+
+Each database is a throwaway one (a temporary SQLite file, a PostgreSQL database `bench_search`
+that is dropped and created again); the `test` database and db.sqlite3 are never touched.
+The data grows from one size to the next, so 100,000 reuses the first 10,000.
+"""
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+POSTGRES_ADMIN = os.environ.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
+POSTGRES_DB = "bench_search"
+OPPORTUNITIES_PER_CLUB = 20
+WORDS = ["Kinder", "Sommerfest", "Fotos", "Vorlesen", "Garten", "Training", "Kuchen"]
+QUERY_KINDS = {
+    "text": lambda word: {"q": word},
+    "text + 3 filters": lambda word: {
+        "q": word,
+        "state": "he",
+        "category": ["sport", "soziales", "kinder-jugend"],
+        "commitment": "regular",
+    },
+    "radius": lambda word: {"near": "64625", "radius": "25", "sort": "distance"},
+    "empty, all facets": lambda word: {},
+}
+
+
+def measure(repeat):
+    """Runs inside Django: times each query kind through the API view."""
+    import django
+
+    django.setup()
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    client = Client()
+    report = {}
+    for kind, build in QUERY_KINDS.items():
+        timings, queries, count = [], set(), None
+        for number in range(repeat + 2):
+            params = build(WORDS[number % len(WORDS)])
+            with CaptureQueriesContext(connection) as captured:
+                started = time.perf_counter()
+                response = client.get("/api/v1/opportunities/", params)
+                elapsed = time.perf_counter() - started
+            if response.status_code != 200:
+                raise SystemExit(f"{kind} {params}: HTTP {response.status_code}")
+            count = response.json()["count"]
+            if number >= 2:  # the first two warm the caches
+                timings.append(elapsed * 1000)
+                queries.add(len(captured.captured_queries))
+        timings.sort()
+        report[kind] = {
+            "p50": statistics.median(timings),
+            "p95": timings[int(0.95 * (len(timings) - 1))],
+            "queries": sorted(queries),
+            "last_count": count,
+        }
+    return report
+
+
+def manage(env, *args):
+    subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True)  # noqa: S603
+
+
+def run_one(env, size, repeat):
+    manage(
+        env,
+        "seed_demo",
+        "--clubs",
+        str(max(1, size // OPPORTUNITIES_PER_CLUB)),
+        "--opportunities",
+        str(size),
+    )
+    output = subprocess.run(  # noqa: S603 (our own script, fixed arguments)
+        [sys.executable, __file__, "--measure", "--repeat", str(repeat)],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def database_env(database, workdir):
+    env = dict(os.environ, DJANGO_SETTINGS_MODULE="ehrenamt.settings.test", ELASTICSEARCH_URL="")
+    if database == "sqlite":
+        env["DATABASE_URL"] = f"sqlite:///{workdir / 'bench.sqlite3'}"
+    else:
+        admin = f"{POSTGRES_ADMIN}/postgres"
+        for statement in (
+            f"DROP DATABASE IF EXISTS {POSTGRES_DB}",
+            f"CREATE DATABASE {POSTGRES_DB}",
+        ):
+            subprocess.run(["psql", admin, "-q", "-c", statement], check=True)  # noqa: S603, S607
+        env["DATABASE_URL"] = f"{POSTGRES_ADMIN}/{POSTGRES_DB}"
+    manage(env, "migrate", "--noinput", "-v0")
+    manage(env, "setup_portal")
+    return env
+
+
+def print_table(rows):
+    print()
+    print("| database | opportunities | query | p50 ms | p95 ms | SQL queries | hits |")
+    print("|---|---:|---|---:|---:|---:|---:|")
+    for database, size, kind, result in rows:
+        queries = "/".join(str(q) for q in result["queries"])
+        print(
+            f"| {database} | {size:,} | {kind} | {result['p50']:.1f} | {result['p95']:.1f} "
+            f"| {queries} | {result['last_count']:,} |"
+        )
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--databases", nargs="+", default=["sqlite", "postgres"])
+    parser.add_argument("--repeat", type=int, default=40)
+    parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.measure:
+        sys.path.insert(0, str(ROOT))
+        print(json.dumps(measure(args.repeat)))
+        return
+
+    rows = []
+    for database in args.databases:
+        with tempfile.TemporaryDirectory() as workdir:
+            env = database_env(database, Path(workdir))
+            for size in sorted(args.sizes):
+                started = time.perf_counter()
+                result = run_one(env, size, args.repeat)
+                print(
+                    f"{database} {size}: seeded and measured in {time.perf_counter() - started:.0f} s"
+                )
+                rows.extend((database, size, kind, value) for kind, value in result.items())
+    print_table(rows)
+
+
+if __name__ == "__main__":
+    main()
