@@ -53,6 +53,10 @@ def find_user_by_email(email):
     return get_user_model().objects.filter(email__iexact=email.strip()).first()
 
 
+def page_permission(codename):
+    return Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
+
+
 def admin_access():
     return Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
 
@@ -78,9 +82,16 @@ def approval_workflow(municipality):
 
 
 def assign_approval_workflow(club):
-    """New or changed club pages and opportunities go through the club municipality's staff."""
+    """New or changed club pages and opportunities go through the club municipality's staff.
+
+    Wagtail publishes an approved revision as the approving user, so the staff group also holds
+    the publish permission on the club's subtree.
+    """
     WorkflowPage.objects.update_or_create(
         page=club, defaults={"workflow": approval_workflow(club.municipality)}
+    )
+    GroupPagePermission.objects.get_or_create(
+        group=staff_group(club.municipality), page=club, permission=page_permission("publish_page")
     )
 
 

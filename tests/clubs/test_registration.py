@@ -59,7 +59,7 @@ def test_registration_confirmation_and_approval_journey(client, staff):
     assert not club_page.live
     assert club_page.municipality.slug == "bensheim"
     assert Collection.objects.filter(name__startswith="Kleintierzüchter Auerbach").exists()
-    granted = GroupPagePermission.objects.filter(page=club_page).values_list(
+    granted = GroupPagePermission.objects.filter(page=club_page, group__user=user).values_list(
         "permission__codename", flat=True
     )
     assert sorted(granted) == ["add_page", "change_page"]
