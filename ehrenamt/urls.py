@@ -11,6 +11,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap),
     path("mitmachen/", include("ehrenamt.clubs.urls")),
     path("mitmachen/", include("ehrenamt.inquiries.urls")),
+    path("mitmachen/", include("ehrenamt.opportunities.urls")),
     path("", include("search.urls")),
 ]
 

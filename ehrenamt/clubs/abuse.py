@@ -7,6 +7,7 @@ so no table grows with attacks and limits reset by themselves.
 import time
 
 from django import forms
+from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
@@ -19,7 +20,17 @@ FORM_MAX_AGE = 24 * 3600
 
 
 def client_ip(request):
-    # The production proxy sets REMOTE_ADDR through gunicorn's forwarded-allow-ips.
+    """The visitor's address; behind N trusted proxies, the one the outermost proxy saw.
+
+    Each proxy appends the address it was contacted from to X-Forwarded-For, so only the last
+    TRUSTED_PROXY_HOPS entries are trustworthy; anything before them may be forged by the client.
+    """
+    hops = settings.TRUSTED_PROXY_HOPS
+    if hops:
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+        forwarded = [address.strip() for address in forwarded if address.strip()]
+        if len(forwarded) >= hops:
+            return forwarded[-hops]
     return request.META.get("REMOTE_ADDR", "unknown")
 
 

@@ -190,8 +190,11 @@ def onboard_club(
 
 
 def clubs_of(user):
-    """The club pages a user may edit through a club group; staff see none here."""
-    return ClubPage.objects.filter(group_permissions__group__user=user).distinct()
+    """The club pages a user edits through a club group; approving staff only publish."""
+    return ClubPage.objects.filter(
+        group_permissions__group__user=user,
+        group_permissions__permission__codename="change_page",
+    ).distinct()
 
 
 def confirmation_token(user):

@@ -6,6 +6,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -14,6 +15,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
 from ehrenamt.regions.models import Located
 
@@ -161,6 +163,10 @@ class OpportunityPage(Located, Page):
         help_text="Partner portal, if imported.",
     )
     source_url = models.URLField(_("Link zur Quelle"), blank=True, editable=False)
+    # Freshness bookkeeping (see freshness.py): which valid-through date the club was last
+    # reminded of, and when the listing was taken offline for having expired.
+    expiry_reminder_for = models.DateField(null=True, blank=True, editable=False)
+    expired_on = models.DateField(null=True, blank=True, editable=False)
 
     objects = PageManager.from_queryset(OpportunityQuerySet)()
 
@@ -270,6 +276,43 @@ class OpportunityPage(Located, Page):
     @property
     def is_current(self):
         return self.live and not self.filled and self.valid_through >= timezone.localdate()
+
+    @property
+    def is_expired(self):
+        return self.valid_through < timezone.localdate()
+
+    def route(self, request, path_components):
+        # An expired listing keeps its URL after being unpublished, so that serve() can say so.
+        if not path_components and not self.live and self.expired_on and self.is_expired:
+            return RouteResult(self)
+        return super().route(request, path_components)
+
+    def serve(self, request, *args, **kwargs):
+        if self.is_expired:
+            return TemplateResponse(
+                request,
+                "opportunities/expired.html",
+                {"page": self, "club": self.club, "similar": self.similar_current()},
+                status=410,
+            )
+        return super().serve(request, *args, **kwargs)
+
+    def similar_current(self, limit=4):
+        """Current listings on the same topics, nearest municipality first."""
+        same_topics = OpportunityPage.objects.filter(categories__in=self.categories.all()).values(
+            "pk"
+        )
+        return (
+            OpportunityPage.objects.current()
+            .filter(pk__in=same_topics)
+            .exclude(pk=self.pk)
+            .select_related("municipality", "club")
+            .prefetch_related("categories")
+            .order_by(
+                models.Case(models.When(municipality_id=self.municipality_id, then=0), default=1),
+                "-last_confirmed",
+            )[:limit]
+        )
 
     @property
     def reply_address(self):

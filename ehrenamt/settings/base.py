@@ -177,6 +177,8 @@ WAGTAILADMIN_USER_LOGIN_FORM = "ehrenamt.clubs.abuse.ThrottledLoginForm"
 OPPORTUNITY_VALIDITY_DAYS = int(os.environ.get("OPPORTUNITY_VALIDITY_DAYS", "183"))
 # How long a volunteer's inquiry keeps its personal data before it is anonymised.
 INQUIRY_RETENTION_DAYS = int(os.environ.get("INQUIRY_RETENTION_DAYS", "180"))
+# Reverse proxies in front of the app (nginx: 1); rate limits then read X-Forwarded-For.
+TRUSTED_PROXY_HOPS = int(os.environ.get("TRUSTED_PROXY_HOPS", "0"))
 
 LOGGING = {
     "version": 1,

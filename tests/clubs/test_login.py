@@ -54,3 +54,32 @@ def test_password_reset_answers_alike_for_unknown_addresses(client, home_page):
     assert for_known.status_code == for_unknown.status_code == 302
     assert for_known["Location"] == for_unknown["Location"]
     assert [message.to for message in mail.outbox] == [[known]]
+
+
+def test_behind_a_proxy_limits_count_per_visitor_not_per_proxy(client, home_page, settings):
+    settings.TRUSTED_PROXY_HOPS = 1
+    username = club().user.username
+    for number in range(20):
+        client.post(
+            "/admin/login/",
+            {"username": f"rater{number}", "password": "falsch"},
+            HTTP_X_FORWARDED_FOR=f"forged, 203.0.113.{number}",
+            REMOTE_ADDR="10.0.0.1",
+        )
+    # Twenty failures from twenty addresses through one proxy do not lock out a twenty-first.
+    response = client.post(
+        "/admin/login/",
+        {"username": username, "password": PASSWORD},
+        HTTP_X_FORWARDED_FOR="198.51.100.7",
+        REMOTE_ADDR="10.0.0.1",
+    )
+    assert response.status_code == 302
+
+
+def test_many_wrong_names_from_one_address_lock_that_address(client, home_page):
+    username = club().user.username
+    for number in range(20):
+        login(client, f"rater{number}", "falsch")
+    response = login(client, username, PASSWORD)
+    assert not logged_in(client)
+    assert "Zu viele fehlgeschlagene Anmeldeversuche" in response.content.decode()

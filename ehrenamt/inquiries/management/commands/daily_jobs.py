@@ -1,0 +1,23 @@
+from django.core.management.base import BaseCommand
+
+from ehrenamt.inquiries.tasks import maintain_inquiries
+from ehrenamt.opportunities.tasks import check_freshness
+
+
+class Command(BaseCommand):
+    help = (
+        "Die täglichen Aufgaben: Erinnerungen zu ablaufenden Angeboten, Ablauf alter Angebote, "
+        "Erinnerungen zu unbeantworteten Anfragen, Löschen nach der Aufbewahrungsfrist. "
+        "Mit --enqueue laufen sie im Hintergrund-Worker statt sofort."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--enqueue", action="store_true", help="an django-tasks übergeben")
+
+    def handle(self, *args, enqueue=False, **options):
+        for job in (check_freshness, maintain_inquiries):
+            if enqueue:
+                job.enqueue()
+                self.stdout.write(f"{job.name}: eingereiht")
+            else:
+                self.stdout.write(f"{job.name}: {job.call()}")
