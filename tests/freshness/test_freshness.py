@@ -148,3 +148,18 @@ def test_freshness_command_alone(onboarding):
     published(onboarding, valid_through=days(1))
     call_command("check_freshness")
     assert len(mail.outbox) == 1
+
+
+def test_expired_page_needs_constant_queries(client, onboarding, django_assert_max_num_queries):
+    sport = Category.objects.get(slug="sport")
+    old = published(onboarding, categories=[sport], valid_through=days(5))
+    OpportunityPage.objects.filter(pk=old.pk).update(valid_through=days(-1))
+    expire_opportunities()
+    published(onboarding, categories=[sport])
+    client.get(old.url)
+    with django_assert_max_num_queries(50) as few:
+        client.get(old.url)
+    for number in range(6):
+        published(club(f"Verein {number}"), categories=[sport])
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert client.get(old.url).status_code == 410
