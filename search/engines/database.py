@@ -5,7 +5,7 @@ from django.db.models import Count, Exists, OuterRef
 from ehrenamt.opportunities.models import OpportunityPage
 
 from ..query import FACETS, SearchOutcome, Sort
-from .geo import bounding_box, distance_km
+from .geo import bounding_box, proximity
 from .text import text_matcher
 
 CategoryLink = OpportunityPage.categories.through
@@ -105,10 +105,11 @@ class DatabaseEngine:
         if query.remote:
             qs = qs.filter(remote_possible=True)
         if query.near:
+            distance, limit = proximity(query.near, query.radius_km)
             qs = (
                 qs.filter(**bounding_box(query.near, query.radius_km))
-                .annotate(distance=distance_km(query.near))
-                .filter(distance__lte=query.radius_km)
+                .annotate(distance=distance)
+                .filter(distance__lte=limit)
             )
         return qs
 
