@@ -2,7 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -11,6 +11,39 @@ from ehrenamt.opportunities.models import OpportunityPage
 from ehrenamt.taxonomy.models import Category
 
 from .blocks import BodyBlock
+from .features import HomeFeature, home_features
+from .initiatives import (
+    InitiativeClub,
+    InitiativeIndexPage,
+    InitiativeOpportunity,
+    InitiativePage,
+    running_initiatives,
+)
+from .municipality import (
+    FeaturedClub,
+    FeaturedInitiative,
+    FeaturedOpportunity,
+    MunicipalityIndexPage,
+    MunicipalityPage,
+)
+from .portal_settings import PortalSettings
+
+# The page and setting models live in their own modules; Django finds them through this one.
+__all__ = [
+    "FeaturedClub",
+    "FeaturedInitiative",
+    "FeaturedOpportunity",
+    "HomeFeature",
+    "HomePage",
+    "InitiativeClub",
+    "InitiativeIndexPage",
+    "InitiativeOpportunity",
+    "InitiativePage",
+    "MunicipalityIndexPage",
+    "MunicipalityPage",
+    "PortalSettings",
+    "StandardPage",
+]
 
 NEWEST_ON_HOME = 6
 
@@ -21,7 +54,12 @@ class HomePage(Page):
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("Weitere Inhalte"))
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        InlinePanel("features", label=_("Hervorgehobene Inhalte der Region")),
+        FieldPanel("body"),
+    ]
 
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
@@ -38,6 +76,8 @@ class HomePage(Page):
             .order_by("-first_published_at")[:NEWEST_ON_HOME]
         )
         context["categories"] = Category.objects.all()
+        context["features"] = home_features(self)
+        context["running_initiatives"] = running_initiatives()
         return context
 
 

@@ -1,4 +1,4 @@
-"""Builds the portal's fixed page tree: home page, club directory and the legal pages.
+"""Builds the portal's fixed page tree: home page, club directory, places, initiatives, legal pages.
 
 Used by `manage.py setup_portal`, by seed_demo and by the tests, so every installation has the same
 tree. Safe to run again: it only adds what is missing.
@@ -9,7 +9,9 @@ from django.db import transaction
 from wagtail.models import Page, Site
 
 from ehrenamt.clubs.models import ClubIndexPage
+from ehrenamt.regions.models import District, Municipality
 
+from .curation import ensure_index_pages, ensure_landing_page
 from .models import HomePage, StandardPage
 
 LEGAL_PAGES = [
@@ -34,6 +36,25 @@ LEGAL_PAGES = [
         "Wir möchten, dass alle Menschen dieses Portal nutzen können.",
         "Dieses Portal soll die Anforderungen der BITV 2.0 und der Hessischen Verordnung über "
         "barrierefreie Informationstechnik erfüllen. Wenn Ihnen Barrieren auffallen, schreiben Sie uns.",
+    ),
+]
+
+
+# The landing pages every installation starts with: (municipality slug, district slug, title, intro).
+LANDING_PAGES = [
+    ("bensheim", None, "Bensheim", "Engagement in Bensheim: Vereine und Angebote vor Ort."),
+    ("viernheim", None, "Viernheim", "Engagement in Viernheim: Vereine und Angebote vor Ort."),
+    (
+        None,
+        "kreis-bergstrasse",
+        "Kreis Bergstraße",
+        "Engagement in allen 22 Städten und Gemeinden des Kreises Bergstraße.",
+    ),
+    (
+        None,
+        None,
+        "Metropolregion Rhein-Neckar",
+        "Engagement in Hessen, Baden-Württemberg und Rheinland-Pfalz.",
     ),
 ]
 
@@ -86,4 +107,23 @@ def ensure_site_tree():
                     title=title, slug=slug, intro=intro, body=paragraph_body(text)
                 )
             )
+
+    ensure_landing_pages(home)
     return home
+
+
+def ensure_landing_pages(home):
+    places = ensure_index_pages(home)
+    for municipality_slug, district_slug, title, intro in LANDING_PAGES:
+        municipality = Municipality.objects.filter(slug=municipality_slug).first()
+        district = District.objects.filter(slug=district_slug).first()
+        if (municipality_slug and not municipality) or (district_slug and not district):
+            continue
+        ensure_landing_page(
+            places,
+            title=title,
+            intro=f"<p>{intro}</p>",
+            municipality=municipality,
+            district=district,
+            slug=municipality_slug or district_slug or "metropolregion",
+        )

@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 
 from ehrenamt.clubs.models import ClubPage
 from home.demo.builder import seed_demo
+from home.demo.features import feature_demo_content
 
 DEFAULT_CLUBS = 120
 DEFAULT_OPPORTUNITIES = 600
@@ -47,6 +48,7 @@ class Command(BaseCommand):
 
         started = time.perf_counter()
         result = seed_demo(clubs=clubs, opportunities=opportunities, seed=seed)
+        feature_demo_content()
         seconds = time.perf_counter() - started
         self.stdout.write(
             _(

@@ -1,0 +1,92 @@
+"""Who curates which landing page, and how a landing page comes into being.
+
+`site_tree.ensure_site_tree()` and `manage.py onboard_municipality` both call `ensure_landing_page`,
+so every place gets the same page and the same rights: its staff group (the one that already approves
+the place's clubs, see ehrenamt/clubs/onboarding.py) may change and publish that one page only.
+"""
+
+from django.contrib.auth.models import Group
+from django.db import transaction
+from django.utils.text import slugify
+from wagtail.models import GroupPagePermission
+
+from ehrenamt.clubs.onboarding import admin_access, page_permission, staff_group
+
+from .initiatives import InitiativeIndexPage
+from .municipality import MunicipalityIndexPage, MunicipalityPage
+
+CURATOR_PERMISSIONS = ["change_page", "publish_page"]
+REGION_STAFF = "Verwaltung Region"
+
+
+def curator_group(*, municipality=None, district=None):
+    """The staff group of a place: for a municipality the one that approves its clubs."""
+    if municipality is not None:
+        return staff_group(municipality)
+    name = f"Verwaltung {district.name}" if district is not None else REGION_STAFF
+    group, created = Group.objects.get_or_create(name=name)
+    if created:
+        group.permissions.add(admin_access())
+    return group
+
+
+def grant_curation(group, page):
+    for codename in CURATOR_PERMISSIONS:
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=page, permission=page_permission(codename)
+        )
+
+
+def ensure_index_pages(home):
+    """The folders /orte/ and /initiativen/ below the home page."""
+    places = MunicipalityIndexPage.objects.child_of(home).first()
+    if places is None:
+        places = home.add_child(
+            instance=MunicipalityIndexPage(
+                title="Orte",
+                slug="orte",
+                intro="<p>Engagement in Ihrer Stadt, Ihrer Gemeinde und Ihrem Kreis.</p>",
+            )
+        )
+    if not InitiativeIndexPage.objects.child_of(home).exists():
+        home.add_child(
+            instance=InitiativeIndexPage(
+                title="Aktionen",
+                slug="initiativen",
+                intro="<p>Aktionstage und Kampagnen rund ums Ehrenamt.</p>",
+            )
+        )
+    return places
+
+
+def area_slug(municipality, district, title):
+    """The reference data's ASCII slug; slugify would drop letters such as ß."""
+    if municipality is not None:
+        return municipality.slug
+    if district is not None:
+        return district.slug
+    return slugify(title)
+
+
+@transaction.atomic
+def ensure_landing_page(places, *, title, intro="", municipality=None, district=None, slug=None):
+    """The landing page of a place below `places` (/orte/), created with its curators' rights.
+
+    Returns (page, group). An existing page of the same area is kept as the staff left it.
+    """
+    page = MunicipalityPage.objects.filter(
+        municipality=municipality, district=district if municipality is None else None
+    ).first()
+    if page is None:
+        page = places.add_child(
+            instance=MunicipalityPage(
+                title=title,
+                slug=slug or area_slug(municipality, district, title),
+                intro=intro,
+                municipality=municipality,
+                district=None if municipality is not None else district,
+            )
+        )
+    group = curator_group(municipality=municipality, district=district)
+    grant_curation(group, page)
+    return page, group

@@ -1,0 +1,109 @@
+"""`manage.py onboard_municipality <slug>`: a new place joins the portal without code changes."""
+
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.utils.translation import gettext as _
+from wagtail.models import Site
+
+from ehrenamt.clubs.onboarding import approval_workflow
+from ehrenamt.regions.models import POSTCODE_PATTERN, District, Municipality, Postcode
+from home.curation import ensure_index_pages, ensure_landing_page
+from home.portal_settings import PortalSettings
+from home.site_tree import ensure_site_tree
+
+
+class Command(BaseCommand):
+    help = _(
+        "Nimmt einen Ort in das Portal auf: Ortsseite unter /orte/, Gruppe der Verwaltung mit "
+        "ihren Rechten, Freigabe-Workflow und, mit --hostname, eine eigene Website."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("slug", help=_("Kurzname des Ortes, z. B. lampertheim"))
+        parser.add_argument("--name", help=_("Name eines neuen Ortes, z. B. Neustadt"))
+        parser.add_argument("--postcode", help=_("Postleitzahl des neuen Ortes"))
+        parser.add_argument("--lat", type=float, help=_("Breitengrad des Ortsmittelpunkts"))
+        parser.add_argument("--lon", type=float, help=_("Längengrad des Ortsmittelpunkts"))
+        parser.add_argument("--district", help=_("Kurzname des Kreises, z. B. kreis-bergstrasse"))
+        parser.add_argument("--hostname", help=_("Eigener Hostname, z. B. ehrenamt.stadt.de"))
+        parser.add_argument("--portal-name", default="", help=_("Name des Portals"))
+        parser.add_argument("--contact-email", default="", help=_("Kontakt-E-Mail"))
+        parser.add_argument("--impressum-url", default="", help=_("Link zum Impressum"))
+        parser.add_argument("--colour", default="", help=_("Hauptfarbe als #RRGGBB"))
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        municipality = self.municipality(options)
+        home = ensure_site_tree()
+        page, group = ensure_landing_page(
+            ensure_index_pages(home), title=municipality.name, municipality=municipality
+        )
+        workflow = approval_workflow(municipality)
+        self.stdout.write(
+            _("Ortsseite %(url)s, Gruppe „%(group)s“, Workflow „%(workflow)s“.")
+            % {"url": page.url_path, "group": group.name, "workflow": workflow.name}
+        )
+        if options["hostname"]:
+            site = self.site(options, page, municipality)
+            self.stdout.write(_("Eigene Website: http://%(host)s/") % {"host": site.hostname})
+
+    def municipality(self, options):
+        slug = options["slug"].strip().lower()
+        existing = Municipality.objects.filter(slug=slug).first()
+        if existing is not None:
+            return existing
+        missing = [
+            name for name in ("name", "postcode", "lat", "lon", "district") if options[name] is None
+        ]
+        if missing:
+            raise CommandError(
+                _(
+                    "Den Ort „%(slug)s“ gibt es noch nicht. Für einen neuen Ort bitte angeben: %(missing)s."
+                )
+                % {"slug": slug, "missing": ", ".join(f"--{name}" for name in missing)}
+            )
+        return self.create_municipality(slug, options)
+
+    def create_municipality(self, slug, options):
+        district = District.objects.filter(slug=options["district"]).first()
+        if district is None:
+            raise CommandError(
+                _("Den Kreis „%(district)s“ gibt es nicht.") % {"district": options["district"]}
+            )
+        if not POSTCODE_PATTERN.match(options["postcode"]):
+            raise CommandError(_("Bitte eine fünfstellige Postleitzahl angeben, z. B. 68623."))
+        if not (-90 <= options["lat"] <= 90 and -180 <= options["lon"] <= 180):
+            raise CommandError(_("Breiten- und Längengrad liegen außerhalb des gültigen Bereichs."))
+        municipality = Municipality(
+            slug=slug,
+            name=options["name"],
+            district=district,
+            latitude=options["lat"],
+            longitude=options["lon"],
+        )
+        try:
+            municipality.full_clean()
+        except ValidationError as error:
+            raise CommandError("; ".join(error.messages)) from error
+        municipality.save()
+        Postcode.objects.create(code=options["postcode"], municipality=municipality)
+        return municipality
+
+    def site(self, options, page, municipality):
+        site, _created = Site.objects.update_or_create(
+            hostname=options["hostname"].strip().lower(),
+            port=80,
+            defaults={"root_page": page, "site_name": f"Ehrenamt {municipality.name}"},
+        )
+        portal = PortalSettings.for_site(site)
+        portal.name = options["portal_name"] or site.site_name
+        portal.contact_email = options["contact_email"]
+        portal.impressum_url = options["impressum_url"]
+        portal.primary_colour = options["colour"]
+        try:
+            portal.full_clean()
+        except ValidationError as error:
+            raise CommandError("; ".join(error.messages)) from error
+        portal.save()
+        return site

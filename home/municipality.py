@@ -1,0 +1,188 @@
+"""Landing pages at /orte/<slug>/: one municipality, a whole district, or the whole region.
+
+City staff curate their own page: an introduction, featured opportunities, clubs and initiatives,
+while the newest opportunities of the area and the search box follow from the area alone.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+
+from ehrenamt.clubs.models import ClubPage
+from ehrenamt.opportunities.models import OpportunityPage
+
+from .blocks import BodyBlock
+from .features import SCHEDULE_PANEL, ScheduledFeature
+
+NEWEST_IN_AREA = 6
+
+
+class MunicipalityIndexPage(Page):
+    """The folder /orte/ that holds the landing pages."""
+
+    intro = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.MunicipalityPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("Übersicht der Orte")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["places"] = self.get_children().live().public()
+        return context
+
+
+class MunicipalityPage(Page):
+    """A landing page. Without a municipality or district it covers the whole region."""
+
+    municipality = models.ForeignKey(
+        "regions.Municipality",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("Ort"),
+    )
+    district = models.ForeignKey(
+        "regions.District",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("Kreis"),
+        help_text=_("Für die Seite eines ganzen Kreises. Ort und Kreis leer: die ganze Region."),
+    )
+    intro = RichTextField(
+        _("Einleitung"), blank=True, features=["bold", "italic", "link"], max_length=2000
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("Weitere Inhalte"))
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel([FieldPanel("municipality"), FieldPanel("district")], _("Gebiet")),
+        FieldPanel("intro"),
+        InlinePanel("featured_opportunities", label=_("Hervorgehobene Angebote")),
+        InlinePanel("featured_clubs", label=_("Hervorgehobene Vereine")),
+        InlinePanel("featured_initiatives", label=_("Hervorgehobene Aktionen")),
+        FieldPanel("body"),
+    ]
+    parent_page_types = ["home.MunicipalityIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Ortsseite")
+        verbose_name_plural = _("Ortsseiten")
+
+    def clean(self):
+        super().clean()
+        if self.municipality_id and self.district_id:
+            raise ValidationError(
+                {"district": _("Bitte entweder einen Ort oder einen Kreis wählen, nicht beides.")}
+            )
+
+    @property
+    def area_filter(self):
+        """Lookups that restrict opportunities and clubs to this page's area."""
+        if self.municipality_id:
+            return {"municipality_id": self.municipality_id}
+        if self.district_id:
+            return {"municipality__district_id": self.district_id}
+        return {}
+
+    @property
+    def search_parameters(self):
+        """Hidden fields for the search box: /suche/ then searches within this area only."""
+        if self.municipality_id:
+            return [("municipality", self.municipality.slug)]
+        if self.district_id:
+            return [("district", self.district.slug)]
+        return []
+
+    def newest_opportunities(self):
+        return (
+            OpportunityPage.objects.current()
+            .filter(**self.area_filter)
+            .select_related("municipality", "club")
+            .prefetch_related("categories")
+            .order_by("-first_published_at")[:NEWEST_IN_AREA]
+        )
+
+    def featured_opportunities_today(self):
+        features = (
+            FeaturedOpportunity.shown_today(page=self)
+            .filter(opportunity__in=OpportunityPage.objects.current())
+            .select_related("opportunity__municipality", "opportunity__club")
+            .prefetch_related("opportunity__categories")
+        )
+        return [feature.opportunity for feature in features]
+
+    def featured_clubs_today(self):
+        features = (
+            FeaturedClub.shown_today(page=self, club__live=True)
+            .select_related("club__municipality", "club__logo")
+            .prefetch_related("club__logo__renditions")
+        )
+        return [feature.club for feature in features]
+
+    def featured_initiatives_today(self):
+        features = FeaturedInitiative.shown_today(page=self, initiative__live=True).select_related(
+            "initiative__image"
+        )
+        return [feature.initiative for feature in features]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_opportunities"] = self.featured_opportunities_today()
+        context["featured_clubs"] = self.featured_clubs_today()
+        context["featured_initiatives"] = self.featured_initiatives_today()
+        context["newest_opportunities"] = self.newest_opportunities()
+        context["search_parameters"] = self.search_parameters
+        return context
+
+
+class FeaturedOpportunity(ScheduledFeature):
+    page = ParentalKey(
+        MunicipalityPage, on_delete=models.CASCADE, related_name="featured_opportunities"
+    )
+    opportunity = models.ForeignKey(
+        OpportunityPage, on_delete=models.CASCADE, related_name="+", verbose_name=_("Angebot")
+    )
+
+    panels = [PageChooserPanel("opportunity", "opportunities.OpportunityPage"), SCHEDULE_PANEL]
+
+    class Meta(ScheduledFeature.Meta):
+        verbose_name = _("Hervorgehobenes Angebot")
+
+
+class FeaturedClub(ScheduledFeature):
+    page = ParentalKey(MunicipalityPage, on_delete=models.CASCADE, related_name="featured_clubs")
+    club = models.ForeignKey(
+        ClubPage, on_delete=models.CASCADE, related_name="+", verbose_name=_("Verein")
+    )
+
+    panels = [PageChooserPanel("club", "clubs.ClubPage"), SCHEDULE_PANEL]
+
+    class Meta(ScheduledFeature.Meta):
+        verbose_name = _("Hervorgehobener Verein")
+
+
+class FeaturedInitiative(ScheduledFeature):
+    page = ParentalKey(
+        MunicipalityPage, on_delete=models.CASCADE, related_name="featured_initiatives"
+    )
+    initiative = models.ForeignKey(
+        "home.InitiativePage", on_delete=models.CASCADE, related_name="+", verbose_name=_("Aktion")
+    )
+
+    panels = [PageChooserPanel("initiative", "home.InitiativePage"), SCHEDULE_PANEL]
+
+    class Meta(ScheduledFeature.Meta):
+        verbose_name = _("Hervorgehobene Aktion")
