@@ -78,11 +78,13 @@ def test_a_second_run_adds_nothing():
 def test_asking_for_more_keeps_what_is_there_and_adds_the_rest():
     seed()
     before = titles()
-    seed(opportunities=40)
+    seed(clubs=12, opportunities=45)
 
-    assert OpportunityPage.objects.count() == 40
+    assert ClubPage.objects.count() == 12
+    assert OpportunityPage.objects.count() == 45
     after = titles()
     assert {url: after[url] for url in before} == before
+    assert Page.find_problems() == ([], [], [], [], [])
 
 
 def test_same_seed_gives_the_same_titles_another_seed_others():

@@ -101,7 +101,7 @@ class DemoSeeder:
         with transaction.atomic():
             club_pages = self.write_clubs(index, club_plans)
             self.write_opportunities(
-                index, plan.opportunities(opportunities, club_plans), club_pages
+                index, plan.opportunities(opportunities, club_plans), club_pages, opportunities
             )
             self.writer.finish()
         return self.result
@@ -130,24 +130,38 @@ class DemoSeeder:
             )
         }
 
-    def write_opportunities(self, index, opportunity_plans, club_pages):
-        existing = set(
-            Page.objects.descendant_of(index)
+    def write_opportunities(self, index, opportunity_plans, club_pages, wanted):
+        """Write planned opportunities until the demo clubs have `wanted` of them.
+
+        A run with the same options finds them all and adds nothing. A run with more clubs assigns
+        listings to clubs differently; counting towards the total keeps it at `wanted` all the same.
+        """
+        club_urls = {club.url_path for club in club_pages.values()}
+        existing = {
+            url_path
+            for url_path in Page.objects.descendant_of(index)
             .filter(depth=index.depth + 2)
             .values_list("url_path", flat=True)
-        )
+            if url_path.rsplit("/", 2)[0] + "/" in club_urls
+        }
+        self.result.opportunities_existing = len(existing)
+        missing = wanted - len(existing)
+        if missing <= 0:
+            return
         for chunk in batched(opportunity_plans, CHUNK_SIZE):
             rows = []
             for opportunity in chunk:
                 club = club_pages[opportunity.club.slug]
-                if f"{club.url_path}{opportunity.slug}/" in existing:
-                    self.result.opportunities_existing += 1
+                if len(rows) >= missing or f"{club.url_path}{opportunity.slug}/" in existing:
                     continue
                 relations = {
                     name: self.ids(name, slugs) for name, slugs in opportunity.relations.items()
                 }
                 rows.append((club, self.opportunity_page(opportunity, club), relations))
+            missing -= len(rows)
             self.result.opportunities_created += len(self.timed_write(OpportunityPage, rows))
+            if missing <= 0:
+                break
 
     def timed_write(self, model, rows):
         started = time.perf_counter()

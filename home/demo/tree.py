@@ -8,6 +8,7 @@ the many-to-many rows, and finally corrects numchild on the parents.
 """
 
 from collections import Counter
+from itertools import islice
 
 from django.db import connection
 from django.db.models import F
@@ -99,37 +100,43 @@ class PageTreeWriter:
 def insert_specific_rows(model, pages):
     """Insert the rows of the page type's own table, keyed by page_ptr_id."""
     fields = model._meta.local_concrete_fields
-    quote = connection.ops.quote_name
-    # Table and column names come from the model's own metadata, never from input.
-    sql = "INSERT INTO {} ({}) VALUES ({})".format(  # noqa: S608
-        quote(model._meta.db_table),
-        ", ".join(quote(field.column) for field in fields),
-        ", ".join(["%s"] * len(fields)),
+    insert_rows(
+        model._meta.db_table,
+        [field.column for field in fields],
+        (
+            [field.get_db_prep_save(getattr(page, field.attname), connection) for field in fields]
+            for page in pages
+        ),
     )
-    with connection.cursor() as cursor:
-        for start in range(0, len(pages), BATCH_SIZE):
-            cursor.executemany(
-                sql,
-                [
-                    [
-                        field.get_db_prep_save(getattr(page, field.attname), connection)
-                        for field in fields
-                    ]
-                    for page in pages[start : start + BATCH_SIZE]
-                ],
-            )
 
 
 def insert_relations(model, pages_and_relations):
+    """Insert the many-to-many rows; plain id pairs, so no model instances are needed."""
     for field in model._meta.local_many_to_many:
-        through = field.remote_field.through
-        source = through._meta.get_field(field.m2m_field_name()).attname
-        target = through._meta.get_field(field.m2m_reverse_field_name()).attname
-        through.objects.bulk_create(
+        through = field.remote_field.through._meta
+        insert_rows(
+            through.db_table,
             [
-                through(**{source: page.pk, target: target_id})
+                through.get_field(field.m2m_field_name()).column,
+                through.get_field(field.m2m_reverse_field_name()).column,
+            ],
+            (
+                (page.pk, target_id)
                 for page, relations in pages_and_relations
                 for target_id in relations.get(field.name, ())
-            ],
-            batch_size=BATCH_SIZE,
+            ),
         )
+
+
+def insert_rows(table, columns, rows):
+    quote = connection.ops.quote_name
+    # Table and column names come from the models' own metadata, never from input.
+    sql = "INSERT INTO {} ({}) VALUES ({})".format(  # noqa: S608
+        quote(table),
+        ", ".join(quote(column) for column in columns),
+        ", ".join(["%s"] * len(columns)),
+    )
+    rows = iter(rows)
+    with connection.cursor() as cursor:
+        while batch := list(islice(rows, BATCH_SIZE)):
+            cursor.executemany(sql, batch)
