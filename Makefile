@@ -35,3 +35,6 @@ format: install
 check: install
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
+
+bench: install
+	$(PY) bench/search_bench.py
