@@ -13,6 +13,7 @@ urlpatterns = [
     path("mitmachen/", include("ehrenamt.inquiries.urls")),
     path("mitmachen/", include("ehrenamt.opportunities.urls")),
     path("", include("search.urls")),
+    path("opendata/", include("ehrenamt.crosslisting.urls")),
 ]
 
 if settings.DEBUG:

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "ehrenamt.clubs",
     "ehrenamt.opportunities",
     "ehrenamt.inquiries",
+    "ehrenamt.crosslisting",
     "home",
     "search",
     "wagtail.contrib.forms",

@@ -1,0 +1,25 @@
+from django import template
+from django.utils.html import json_script
+from django.utils.safestring import mark_safe
+
+from ..models import ImportedListing
+from ..schema import job_posting
+
+register = template.Library()
+
+
+@register.simple_tag
+def imported_listing(page):
+    """The import record behind an opportunity page, or None for our own listings."""
+    if not page.source_name:
+        return None
+    return ImportedListing.objects.select_related("source").filter(page=page).first()
+
+
+@register.simple_tag
+def job_posting_json_ld(page, imported=None):
+    """schema.org JobPosting for search engines and regional platforms, safe inside <script>."""
+    data = job_posting(page, imported.organisation if imported else None)
+    script = json_script(data).replace('type="application/json"', 'type="application/ld+json"')
+    # json_script escaped <, > and & inside the data; changing the type attribute keeps that.
+    return mark_safe(script)
