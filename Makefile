@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py setup_portal
-	$(PY) manage.py seed_demo --if-empty
+	$(PY) manage.py seed_demo --if-empty --partner-feeds
 	$(PY) manage.py create_local_admin
 	$(PY) manage.py runserver 127.0.0.1:8000
 

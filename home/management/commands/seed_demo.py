@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
 from ehrenamt.clubs.models import ClubPage
+from ehrenamt.crosslisting.samples import import_sample_feeds
 from home.demo.builder import seed_demo
 from home.demo.features import feature_demo_content
 
@@ -32,12 +33,17 @@ class Command(BaseCommand):
             "--seed", type=int, default=DEFAULT_SEED, help=_("Startwert des Zufallsgenerators")
         )
         parser.add_argument(
+            "--partner-feeds",
+            action="store_true",
+            help=_("Auch die Beispiel-Feeds zweier fiktiver Partnerportale übernehmen."),
+        )
+        parser.add_argument(
             "--if-empty",
             action="store_true",
             help=_("Nichts tun, wenn es schon Vereine gibt (für `make run`)."),
         )
 
-    def handle(self, *args, clubs, opportunities, seed, if_empty, **options):
+    def handle(self, *args, clubs, opportunities, seed, if_empty, partner_feeds, **options):
         if clubs < 0 or opportunities < 0:
             raise CommandError(_("Die Anzahl der Vereine und Angebote darf nicht negativ sein."))
         if opportunities and not clubs:
@@ -48,6 +54,12 @@ class Command(BaseCommand):
 
         started = time.perf_counter()
         result = seed_demo(clubs=clubs, opportunities=opportunities, seed=seed)
+        if partner_feeds:
+            for report in import_sample_feeds():
+                self.stdout.write(
+                    _("%(source)s: %(created)d Angebote übernommen.")
+                    % {"source": report.source, "created": report.created}
+                )
         feature_demo_content()
         seconds = time.perf_counter() - started
         self.stdout.write(
