@@ -1,0 +1,163 @@
+"""Import benchmark: time and memory to import a large partner CSV, and duplicates found.
+
+Usage: python bench/import_bench.py [--rows 50000] [--database sqlite|postgres]
+
+Generates a CSV in the agency exchange shape (Latin-1, semicolons) with a known number of
+duplicates and broken rows into a temporary folder (never committed), imports it into a throwaway
+database (a temporary SQLite file or the PostgreSQL database `bench_import`, dropped and created
+again) and prints seconds, peak Python memory (tracemalloc) and the import report's counts.
+"""
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+POSTGRES_ADMIN = os.environ.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
+POSTGRES_DB = "bench_import"
+PLACES = [("68159", "Mannheim"), ("69117", "Heidelberg"), ("69469", "Weinheim"), ("", "Speyer")]
+CATEGORIES = ["Soziales", "Sport", "Kultur und Musik", "Umwelt", "Jugendarbeit", "Pflege"]
+HEADER = "ID;Organisation;Titel;Beschreibung;Adresse;PLZ;Ort;Kategorie;Kontakt;E-Mail;Telefon;Beginn;Ende"
+
+
+def write_csv(path, rows, duplicate_every=50, broken_every=200):
+    """Every 50th row repeats an earlier role under a new id; every 200th row is broken."""
+    duplicates = broken = 0
+    with open(path, "w", encoding="latin-1", newline="") as handle:
+        handle.write(HEADER + "\r\n")
+        for number in range(1, rows + 1):
+            if number % broken_every == 0:
+                handle.write(f"b{number};Verein;Kaputte Zeile\r\n")
+                broken += 1
+                continue
+            role = number - 1 if number % duplicate_every == 0 else number
+            duplicates += role != number
+            postcode, town = PLACES[role % len(PLACES)]
+            handle.write(
+                f"r{number};Förderverein Nummer {role % 997};Ehrenamtliche Hilfe Nr. {role};"
+                f"Wir suchen Unterstützung für Aufgabe {role}.;Hauptstraße {role % 90 + 1};"
+                f"{postcode};{town};{CATEGORIES[role % len(CATEGORIES)]};Kim Berg;"
+                f"kontakt{role % 997}@verein.example;06201 {role:06d};;\r\n"
+            )
+    return {"duplicates": duplicates, "broken": broken}
+
+
+def run_import(csv_path, write_limit):
+    """Runs inside Django against the freshly migrated database."""
+    import django
+
+    django.setup()
+    from ehrenamt.crosslisting.importers import CsvImporter, Rejection
+    from ehrenamt.crosslisting.models import FeedSource
+    from ehrenamt.regions.models import State
+    from home.site_tree import ensure_site_tree
+
+    ensure_site_tree()
+    source = FeedSource.objects.create(
+        name="Bench",
+        state=State.objects.get(code="BW"),
+        format="csv",
+        url="http://127.0.0.1/unused",
+        contact_email="bench@example.org",
+        licence="CC0",
+        attribution="Bench",
+    )
+    payload = Path(csv_path).read_bytes()
+
+    tracemalloc.start()
+    started = time.perf_counter()
+    entries = list(CsvImporter().read(lambda url=None: payload))
+    parse_seconds = time.perf_counter() - started
+    _, parse_peak = tracemalloc.get_traced_memory()
+    tracemalloc.reset_peak()
+
+    from ehrenamt.crosslisting.mapping import Matcher
+    from ehrenamt.crosslisting.sync import ImportReport, Sync
+
+    report = ImportReport(source.name)
+    report.rejected = [entry for entry in entries if isinstance(entry, Rejection)]
+    started = time.perf_counter()
+    from django.db import transaction
+
+    with transaction.atomic():
+        good = [entry for entry in entries if not isinstance(entry, Rejection)]
+        Sync(source, report, Matcher()).run(good[:write_limit], report.rejected)
+    write_seconds = time.perf_counter() - started
+    _, write_peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return {
+        "bytes": len(payload),
+        "parse_seconds": round(parse_seconds, 1),
+        "parse_peak_mib": round(parse_peak / 2**20, 1),
+        "write_seconds": round(write_seconds, 1),
+        "write_peak_mib": round(write_peak / 2**20, 1),
+        "written_records": min(write_limit, len(entries) - len(report.rejected)),
+        "created": report.created,
+        "duplicates_detected": report.duplicates,
+        "rejected": len(report.rejected),
+    }
+
+
+def database_url(kind, folder):
+    if kind == "sqlite":
+        return f"sqlite:///{folder}/bench.sqlite3"
+    for statement in (f"DROP DATABASE IF EXISTS {POSTGRES_DB}", f"CREATE DATABASE {POSTGRES_DB}"):
+        subprocess.run(["psql", POSTGRES_ADMIN, "-c", statement], check=True)  # noqa: S603, S607
+    return f"{POSTGRES_ADMIN}/{POSTGRES_DB}"
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=50000)
+    parser.add_argument(
+        "--write-limit",
+        type=int,
+        default=10**9,
+        help="write only the first N good records (page creation is the slow part)",
+    )
+    parser.add_argument("--database", choices=["sqlite", "postgres"], default="sqlite")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        csv_path = Path(folder) / "feed.csv"
+        known = write_csv(csv_path, args.rows)
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "ehrenamt.settings.dev",
+            "DATABASE_URL": database_url(args.database, folder),
+        }
+        python = sys.executable
+        subprocess.run(  # noqa: S603
+            [python, "manage.py", "migrate", "-v0"], cwd=ROOT, env=env, check=True
+        )
+        started = time.perf_counter()
+        output = subprocess.run(  # noqa: S603
+            [python, __file__, "--inside", str(csv_path), str(args.write_limit)],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        figures = json.loads(output.strip().splitlines()[-1])
+        figures.update(
+            rows=args.rows,
+            database=args.database,
+            known_duplicates=known["duplicates"],
+            known_broken=known["broken"],
+            total_seconds=round(time.perf_counter() - started, 1),
+        )
+        print(json.dumps(figures, indent=2))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 4 and sys.argv[1] == "--inside":
+        sys.path.insert(0, str(ROOT))
+        print(json.dumps(run_import(sys.argv[2], int(sys.argv[3]))))
+    else:
+        main()
