@@ -152,7 +152,11 @@ def search_page_context(request, form, query, outcome, pages):
     params = request.GET.copy()
     groups = facet_groups(outcome, params)
     results = [
-        {"page": page, "distance_km": distance_between(query.near, page) if query.near else None}
+        {
+            "page": page,
+            "distance_km": distance_between(query.near, page) if query.near else None,
+            "promoted": page.pk in outcome.promoted,
+        }
         for page in pages
     ]
     return {

@@ -58,8 +58,12 @@ class OpportunityQuery:
 
 @dataclass
 class SearchOutcome:
-    """What an engine finds: the total, the ids of the requested page in order, facet counts."""
+    """What an engine finds: the total, the ids of the requested page in order, facet counts.
+
+    `promoted` holds the ids that staff pinned for the searched words (see search/promotions.py).
+    """
 
     count: int
     ids: list[int]
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    promoted: frozenset[int] = frozenset()

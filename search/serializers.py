@@ -27,11 +27,18 @@ def opportunity_json(page, query, request):
     return data
 
 
+def result_json(page, outcome, query, request):
+    data = opportunity_json(page, query, request)
+    if page.pk in outcome.promoted:
+        data["promoted"] = True
+    return data
+
+
 def search_json(outcome, pages, query, request):
     return {
         "count": outcome.count,
         "page": query.page,
         "page_size": query.page_size,
-        "results": [opportunity_json(page, query, request) for page in pages],
+        "results": [result_json(page, outcome, query, request) for page in pages],
         "facets": outcome.facets,
     }

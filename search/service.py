@@ -9,6 +9,7 @@ from ehrenamt.opportunities.models import OpportunityPage
 
 from .engines.database import DatabaseEngine
 from .engines.geo import EARTH_RADIUS_KM
+from .promotions import with_promotions
 
 logger = logging.getLogger(__name__)
 
@@ -26,8 +27,13 @@ def configured_engine():
 
 
 def run_search(query, engine=None):
-    """The engine's outcome; when a server-based engine fails, the database engine answers."""
+    """The engine's outcome with the roles staff pinned for the words first (search/promotions.py)."""
     engine = engine or configured_engine()
+    return with_promotions(query, lambda pinned_query: search_with(engine, pinned_query))
+
+
+def search_with(engine, query):
+    """The engine's outcome; when a server-based engine fails, the database engine answers."""
     try:
         return engine.search(query)
     except EngineUnavailable as error:

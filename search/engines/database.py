@@ -93,6 +93,10 @@ class DatabaseEngine:
             facets={name: self._facet_counts(scope, query, name) for name in FACETS},
         )
 
+    def matching(self, query):
+        """Current roles that pass every filter of `query` except its words, as a queryset."""
+        return self._apply_facet_filters(self._scope(query, None), query)
+
     def _scope(self, query, matcher):
         """Everything that narrows the search but is not a facet: words, place, remote."""
         qs = OpportunityPage.objects.current()
