@@ -52,10 +52,6 @@ FACET_FILTERS = {
 }
 
 
-def _count_by(qs, field):
-    return dict(qs.order_by().values_list(field).annotate(n=Count("pk")))
-
-
 def _count_links(qs, link_model, term_field):
     rows = (
         link_model.objects.filter(opportunitypage_id__in=qs.order_by().values("pk"))
@@ -65,13 +61,36 @@ def _count_links(qs, link_model, term_field):
     return dict(rows)
 
 
-FACET_COUNTERS = {
-    "municipality": lambda qs: _count_by(qs, "municipality__slug"),
-    "state": lambda qs: _count_by(qs, "municipality__district__state__slug"),
-    "commitment": lambda qs: _count_by(qs, "commitment"),
-    "category": lambda qs: _count_links(qs, CategoryLink, "category"),
-    "target_group": lambda qs: _count_links(qs, TargetGroupLink, "targetgroup"),
+# Place and commitment are single-valued columns of the role: one GROUP BY over them yields the
+# total and all three facets, each with the other two filters applied in Python.
+COLUMN_FACETS = ("municipality", "state", "commitment")
+LINK_FACETS = {
+    "category": (CategoryLink, "category"),
+    "target_group": (TargetGroupLink, "targetgroup"),
 }
+
+
+def _column_facets_and_total(rows, query):
+    """rows: (municipality, state, commitment, count) for the results before those three filters."""
+    wanted = {
+        "municipality": set(query.municipalities),
+        "state": set(query.states),
+        "commitment": {query.commitment} if query.commitment else set(),
+    }
+    facets = {name: {} for name in COLUMN_FACETS}
+    total = 0
+    for municipality, state, commitment, count in rows:
+        values = {"municipality": municipality, "state": state, "commitment": commitment}
+        failing = [
+            name for name in COLUMN_FACETS if wanted[name] and values[name] not in wanted[name]
+        ]
+        if not failing:
+            total += count
+        for name in COLUMN_FACETS:
+            if not failing or failing == [name]:
+                facets[name][values[name]] = facets[name].get(values[name], 0) + count
+    return facets, total
+
 
 ORDERINGS = {
     Sort.NEWEST: ("-first_published_at", "-pk"),
@@ -87,10 +106,20 @@ class DatabaseEngine:
         matcher = text_matcher(query.text)
         scope = self._scope(query, matcher)
         results = self._apply_facet_filters(scope, query)
+        rows = (
+            self._apply_facet_filters(scope, query, skip=COLUMN_FACETS)
+            .order_by()
+            .values_list("municipality__slug", "municipality__district__state__slug", "commitment")
+            .annotate(n=Count("pk"))
+        )
+        facets, total = _column_facets_and_total(rows, query)
+        for name, (link_model, term_field) in LINK_FACETS.items():
+            facet_scope = self._apply_facet_filters(scope, query, skip=(name,))
+            facets[name] = _count_links(facet_scope, link_model, term_field)
         return SearchOutcome(
-            count=results.count(),
+            count=total,
             ids=self._page_ids(results, query, matcher),
-            facets={name: self._facet_counts(scope, query, name) for name in FACETS},
+            facets={name: facets[name] for name in FACETS},
         )
 
     def matching(self, query):
@@ -117,14 +146,11 @@ class DatabaseEngine:
             )
         return qs
 
-    def _apply_facet_filters(self, qs, query, skip=None):
+    def _apply_facet_filters(self, qs, query, skip=()):
         for name, (selected, apply) in FACET_FILTERS.items():
-            if name != skip and selected(query):
+            if name not in skip and selected(query):
                 qs = apply(qs, query)
         return qs
-
-    def _facet_counts(self, scope, query, name):
-        return FACET_COUNTERS[name](self._apply_facet_filters(scope, query, skip=name))
 
     def _page_ids(self, results, query, matcher):
         start, stop = query.offset, query.offset + query.page_size
