@@ -5,7 +5,11 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+# A database outage answers 503 with a plain page instead of the generic error.
+handler500 = "ehrenamt.operations.errors.server_error"
+
 urlpatterns = [
+    path("", include("ehrenamt.operations.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),

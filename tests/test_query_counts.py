@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 # Upper bounds with a little room (measured with a cold cache: home 8, club directory with its
 # filter lists 13, club 16, opportunity 22). The equality checks catch a query per listed item.
 # The home page also reads its regional features, running initiatives and the portal settings.
-MAX_QUERIES = {"home": 13, "club_index": 15, "club": 18, "opportunity": 24}
+MAX_QUERIES = {"home": 13, "club_index": 15, "club": 18, "opportunity": 24, "search": 30, "municipality": 30}
 
 
 @pytest.fixture
@@ -101,3 +101,29 @@ def test_home_page_queries_do_not_grow_with_the_number_of_opportunities(home_pag
     with_fifty = count_queries("/", MAX_QUERIES["home"])
 
     assert with_fifty == with_five
+
+
+def test_search_page_queries_do_not_grow_with_the_number_of_results(home_page, count_queries):
+    clubs = [ClubPageFactory(logo=ImageFactory()) for _ in range(5)]
+    for club in clubs:
+        add_opportunities(club, 1)
+    with_five = count_queries("/suche/?category=soziales", MAX_QUERIES["search"])
+
+    for club in clubs:
+        add_opportunities(club, 9)
+    with_fifty = count_queries("/suche/?category=soziales", MAX_QUERIES["search"])
+
+    assert with_fifty == with_five
+
+
+def test_municipality_page_queries_do_not_grow_with_its_opportunities(home_page, count_queries):
+    clubs = [ClubPageFactory(logo=ImageFactory()) for _ in range(3)]
+    for club in clubs:
+        add_opportunities(club, 2)
+    with_six = count_queries("/orte/bensheim/", MAX_QUERIES["municipality"])
+
+    for club in clubs:
+        add_opportunities(club, 14)
+    with_fifty = count_queries("/orte/bensheim/", MAX_QUERIES["municipality"])
+
+    assert with_fifty == with_six

@@ -26,7 +26,9 @@ INSTALLED_APPS = [
     "ehrenamt.clubs",
     "ehrenamt.opportunities",
     "ehrenamt.inquiries",
+    "ehrenamt.statistics",
     "ehrenamt.crosslisting",
+    "ehrenamt.operations",
     "home",
     "search",
     "wagtail.contrib.forms",
@@ -56,7 +58,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "ehrenamt.operations.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "ehrenamt.operations.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -123,11 +127,24 @@ STORAGES = {
 # Caching: local memory on one machine, Redis when several app servers share one.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
+    # A Redis outage degrades to "nothing cached" (ehrenamt/operations/cache.py), never to errors.
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        "default": {
+            "BACKEND": "ehrenamt.operations.cache.TolerantRedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Whole pages for anonymous visitors (ehrenamt/operations/pagecache.py): seconds kept here, 0 = off;
+# and how long nginx or a CDN may share them (s-maxage).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
+PUBLIC_CACHE_MAX_AGE = int(os.environ.get("PUBLIC_CACHE_MAX_AGE", "10"))
+PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/mitmachen/", "/dokumente/", "/healthz")
+# Paths that get the Wagtail admin's relaxed Content-Security-Policy (ehrenamt/operations/headers.py).
+SECURITY_ADMIN_PATH_PREFIXES = ("/admin/",)
 
 # Search: Wagtail's database backend (SQLite FTS5 / PostgreSQL full text with the german config).
 # Elasticsearch is the opportunity search's scale-out engine, used when ELASTICSEARCH_URL is set.
@@ -168,6 +185,8 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# Photos lose camera and location metadata on upload (ehrenamt/operations/images.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "ehrenamt.operations.images.MetadataFreeImageForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "ods", "txt"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Five wrong passwords lock a login name for 15 minutes (ehrenamt/clubs/abuse.py).
@@ -183,8 +202,17 @@ TRUSTED_PROXY_HOPS = int(os.environ.get("TRUSTED_PROXY_HOPS", "0"))
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "json": {"()": "ehrenamt.operations.logformat.JsonFormatter"},
+    },
+    # LOG_FORMAT=json writes one JSON object per line for log collectors.
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json" if os.environ.get("LOG_FORMAT") == "json" else "plain",
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     # One line per background task is noise; failures are still logged.
     "loggers": {"django_tasks": {"level": "WARNING"}},

@@ -1,0 +1,149 @@
+"""Whole-page cache for anonymous visitors, and the Cache-Control headers a CDN can use.
+
+A response is shared (kept here and marked public for nginx or a CDN) only when it cannot hold
+anything personal: a GET without session or message cookies, answered with 200, no cookie set,
+no CSRF token rendered (the inquiry and registration forms carry one, so those pages stay
+private), no message shown and no Cache-Control chosen by the view itself.
+
+Publishing, unpublishing, moving or deleting a page, and changing the reference data, images,
+sites or settings, starts a new cache generation: every page rendered before is then unreachable
+and expires on its own. With Redis (REDIS_URL) all app servers share the generation.
+"""
+
+import hashlib
+import uuid
+
+from django.conf import settings
+from django.contrib.messages.storage.cookie import CookieStorage
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpResponse
+from django.utils.cache import patch_cache_control
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+GENERATION_KEY = "pagecache:generation"
+# Apps whose data shows on public pages outside the page tree's own publish signals.
+INVALIDATING_APPS = {
+    "taxonomy",
+    "regions",
+    "home",
+    "crosslisting",
+    "wagtailcore",
+    "wagtailimages",
+    "wagtailredirects",
+}
+STORED_HEADERS = ("Content-Type", "Content-Language", "X-Frame-Options", "Link")
+
+
+def new_generation(**kwargs):
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+
+def _model_changed(sender, **kwargs):
+    if sender._meta.app_label in INVALIDATING_APPS and not kwargs.get("raw"):
+        new_generation()
+
+
+def _page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        new_generation()
+
+
+def connect_invalidation():
+    page_published.connect(new_generation, dispatch_uid="pagecache_published")
+    page_unpublished.connect(new_generation, dispatch_uid="pagecache_unpublished")
+    post_page_move.connect(new_generation, dispatch_uid="pagecache_moved")
+    post_delete.connect(_page_deleted, dispatch_uid="pagecache_page_deleted")
+    post_save.connect(_model_changed, dispatch_uid="pagecache_model_saved")
+    post_delete.connect(_model_changed, dispatch_uid="pagecache_model_deleted")
+
+
+def current_generation():
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
+        generation = cache.get(GENERATION_KEY, "")
+    return generation
+
+
+def anonymous_read(request):
+    """A read by someone without a session or pending messages, outside admin and forms."""
+    if request.method not in ("GET", "HEAD"):
+        return False
+    if request.path.startswith(settings.PAGE_CACHE_EXCLUDED_PREFIXES):
+        return False
+    personal_cookies = (settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name)
+    return not any(name in request.COOKIES for name in personal_cookies)
+
+
+def shareable(request, response):
+    messages = getattr(request, "_messages", None)
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and "Cache-Control" not in response.headers
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and not getattr(messages, "used", False)
+    )
+
+
+def page_key(request):
+    url = request.build_absolute_uri()
+    return f"pagecache:{current_generation()}:{hashlib.sha256(url.encode()).hexdigest()}"
+
+
+def mark_public(response):
+    # The content does not depend on cookies: only cookie-less requests get here.
+    vary = [
+        value.strip()
+        for value in response.headers.get("Vary", "").split(",")
+        if value.strip() and value.strip().lower() != "cookie"
+    ]
+    if vary:
+        response.headers["Vary"] = ", ".join(vary)
+    else:
+        response.headers.pop("Vary", None)
+    patch_cache_control(response, public=True, max_age=0, s_maxage=settings.PUBLIC_CACHE_MAX_AGE)
+
+
+def mark_private(response):
+    if "Cache-Control" not in response.headers:
+        patch_cache_control(response, private=True, max_age=0)
+
+
+def _stored(response):
+    headers = {name: response.headers[name] for name in STORED_HEADERS if name in response}
+    return {"content": response.content, "headers": headers}
+
+
+def _from_store(entry):
+    response = HttpResponse(entry["content"], headers=entry["headers"])
+    mark_public(response)
+    response.headers["X-Page-Cache"] = "hit"
+    return response
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not anonymous_read(request):
+            response = self.get_response(request)
+            mark_private(response)
+            return response
+        use_store = settings.PAGE_CACHE_SECONDS > 0
+        key = page_key(request) if use_store else None
+        if key and (entry := cache.get(key)) is not None:
+            return _from_store(entry)
+        response = self.get_response(request)
+        if not shareable(request, response):
+            mark_private(response)
+            return response
+        mark_public(response)
+        if key:
+            cache.set(key, _stored(response), settings.PAGE_CACHE_SECONDS)
+            response.headers["X-Page-Cache"] = "miss"
+        return response
