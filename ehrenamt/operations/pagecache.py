@@ -19,6 +19,8 @@ from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.images.models import AbstractRendition
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -41,7 +43,13 @@ def new_generation(**kwargs):
 
 
 def _model_changed(sender, **kwargs):
-    if sender._meta.app_label in INVALIDATING_APPS and not kwargs.get("raw"):
+    # Renditions, and settings rows created with their defaults, appear while pages render;
+    # they change no page.
+    if issubclass(sender, AbstractRendition) or kwargs.get("raw"):
+        return
+    if kwargs.get("created") and issubclass(sender, BaseSiteSetting | BaseGenericSetting):
+        return
+    if sender._meta.app_label in INVALIDATING_APPS:
         new_generation()
 
 

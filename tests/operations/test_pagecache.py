@@ -1,0 +1,87 @@
+"""Anonymous pages are served from the cache, and a publish shows at once; forms stay private."""
+
+import pytest
+from django.core.cache import cache
+from django.test import Client
+
+from tests.factories import ClubPageFactory, OpportunityPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on(settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def club(home_page):
+    return ClubPageFactory(short_description="Wir turnen montags.")
+
+
+def test_an_anonymous_page_is_shared_and_served_from_the_cache(club):
+    first = Client().get(club.url)
+    second = Client().get(club.url)
+
+    assert first.headers["X-Page-Cache"] == "miss"
+    assert second.headers["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    cache_control = second.headers["Cache-Control"]
+    assert "public" in cache_control
+    assert "s-maxage=10" in cache_control
+    assert "Cookie" not in second.headers.get("Vary", "")
+    assert "Content-Security-Policy" in second.headers
+    assert second.headers["X-Frame-Options"] == "DENY"
+
+
+def test_a_published_change_is_visible_right_away(club):
+    assert "Wir turnen montags." in Client().get(club.url).content.decode()
+
+    club.short_description = "Jetzt auch mittwochs."
+    club.save_revision().publish()
+
+    html = Client().get(club.url).content.decode()
+    assert "Jetzt auch mittwochs." in html
+    assert "Wir turnen montags." not in html
+
+
+def test_an_unpublished_page_is_gone_right_away(club):
+    assert Client().get(club.url).status_code == 200
+    url = club.url
+    club.unpublish()
+    assert Client().get(url).status_code == 404
+
+
+def test_a_page_with_the_inquiry_form_is_never_shared(club):
+    opportunity = OpportunityPageFactory(parent=club)
+    for _visitor in range(2):
+        response = Client().get(opportunity.url)
+        assert 'name="csrfmiddlewaretoken"' in response.content.decode()
+        # Each visitor gets a token of their own, so the form works for each of them.
+        assert "csrftoken" in response.cookies
+        assert "X-Page-Cache" not in response.headers
+        assert "private" in response.headers["Cache-Control"]
+        assert "public" not in response.headers["Cache-Control"]
+
+
+def test_the_registration_form_is_never_shared(home_page):
+    response = Client().get("/mitmachen/verein-registrieren/")
+    assert "private" in response.headers["Cache-Control"]
+    assert "X-Page-Cache" not in response.headers
+
+
+def test_logged_in_people_never_get_a_shared_page(club, admin_client):
+    Client().get(club.url)
+    response = admin_client.get(club.url)
+    assert "X-Page-Cache" not in response.headers
+    assert "private" in response.headers["Cache-Control"]
+
+
+def test_the_cache_off_still_sends_shared_headers(club, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    response = Client().get(club.url)
+    assert "X-Page-Cache" not in response.headers
+    assert "public" in response.headers["Cache-Control"]
