@@ -11,7 +11,14 @@ pytestmark = pytest.mark.django_db
 # Upper bounds with a little room (measured with a cold cache: home 8, club directory with its
 # filter lists 13, club 16, opportunity 22). The equality checks catch a query per listed item.
 # The home page also reads its regional features, running initiatives and the portal settings.
-MAX_QUERIES = {"home": 13, "club_index": 15, "club": 18, "opportunity": 24, "search": 30, "municipality": 30}
+MAX_QUERIES = {
+    "home": 13,
+    "club_index": 15,
+    "club": 18,
+    "opportunity": 24,
+    "search": 30,
+    "municipality": 30,
+}
 
 
 @pytest.fixture
