@@ -45,3 +45,28 @@ def page(chromium):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture
+def audited_page(chromium):
+    """A page into which axe-core can be injected: the portal's CSP forbids inline scripts."""
+    context = chromium.new_context(locale="de-DE", bypass_csp=True)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    """Rate-limit counters live in the cache, which outlives a test; every journey starts afresh."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture
+def page_without_javascript(chromium):
+    context = chromium.new_context(locale="de-DE", java_script_enabled=False)
+    page = context.new_page()
+    yield page
+    context.close()
