@@ -5,7 +5,7 @@ so every place gets the same page and the same rights: its staff group (the one 
 the place's clubs, see ehrenamt/clubs/onboarding.py) may change and publish that one page only.
 """
 
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils.text import slugify
 from wagtail.models import GroupPagePermission
@@ -17,6 +17,12 @@ from .municipality import MunicipalityIndexPage, MunicipalityPage
 
 CURATOR_PERMISSIONS = ["change_page", "publish_page"]
 REGION_STAFF = "Verwaltung Region"
+# Promoted search results change every visitor's search, so only the regional staff pin them.
+REGION_PROMOTION_PERMISSIONS = [
+    "add_searchpromotion",
+    "change_searchpromotion",
+    "delete_searchpromotion",
+]
 
 
 def curator_group(*, municipality=None, district=None):
@@ -27,6 +33,13 @@ def curator_group(*, municipality=None, district=None):
     group, created = Group.objects.get_or_create(name=name)
     if created:
         group.permissions.add(admin_access())
+        if district is None:
+            group.permissions.add(
+                *Permission.objects.filter(
+                    content_type__app_label="wagtailsearchpromotions",
+                    codename__in=REGION_PROMOTION_PERMISSIONS,
+                )
+            )
     return group
 
 

@@ -2,9 +2,11 @@
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from ehrenamt.clubs.onboarding import staff_group
+from home.curation import REGION_STAFF
 from home.models import MunicipalityPage
 from tests.factories import OpportunityPageFactory, municipality
 
@@ -82,3 +84,14 @@ def test_staff_cannot_curate_another_landing_page(bensheim_staff):
 
 def test_staff_cannot_edit_the_home_page(bensheim_staff, home_page):
     assert refused(bensheim_staff.get(f"/admin/pages/{home_page.pk}/edit/"))
+
+
+def test_only_regional_staff_pin_search_results(client, home_page):
+    regional = get_user_model().objects.create_user("staff-region", "region@stadt.example", "x")
+    regional.groups.add(Group.objects.get(name=REGION_STAFF))
+    client.force_login(regional)
+    assert client.get("/admin/searchpicks/").status_code == 200
+    assert client.get("/admin/searchpicks/add/").status_code == 200
+
+    client.force_login(staff_member("bensheim"))
+    assert refused(client.get("/admin/searchpicks/add/"))
