@@ -5,8 +5,9 @@ from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from ehrenamt.opportunities.models import OpportunityPage
+from ehrenamt.opportunities.signals import opportunities_published
 
-from .elastic.index import sync_opportunity
+from .elastic.index import sync_opportunities, sync_opportunity
 
 
 @receiver(page_published, sender=OpportunityPage)
@@ -19,3 +20,8 @@ def opportunity_changed(sender, instance, **kwargs):
 @receiver(post_delete, sender=OpportunityPage)
 def opportunity_deleted(sender, instance, **kwargs):
     sync_opportunity(instance.pk)
+
+
+@receiver(opportunities_published, sender=OpportunityPage)
+def opportunities_written(sender, page_ids, **kwargs):
+    sync_opportunities(page_ids)

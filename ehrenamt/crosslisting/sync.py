@@ -1,25 +1,24 @@
-"""Brings one source's listings in step with its feed: create, update, remove, never duplicate."""
+"""Brings one source's listings in step with its feed: create, update, remove, never duplicate.
 
-import datetime
+This module decides what happens to each record; writing.py writes the outcome in batches.
+"""
+
 import hashlib
 import logging
 from dataclasses import asdict, dataclass, field
 
-from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
-from django.utils.html import escape
-from django.utils.text import Truncator, slugify
 from django.utils.translation import gettext as _
-from wagtail.signals import page_published
 
-from ehrenamt.opportunities.models import Commitment, OpportunityPage
+from ehrenamt.opportunities.models import OpportunityPage, default_valid_through
 
 from .fetch import loader_for
 from .importers import IMPORTERS, FeedError, Rejection
 from .mapping import Matcher, fingerprint
 from .models import ImportedListing
 from .partners import partner_page
+from .writing import ListingWriter, Pending
 
 logger = logging.getLogger(__name__)
 
@@ -69,10 +68,12 @@ def checksum(record, municipality_id, category_ids):
 class Sync:
     def __init__(self, source, report, matcher):
         self.source, self.report, self.matcher = source, report, matcher
-        self.parent = partner_page(source)
+        self.writer = ListingWriter(source, partner_page(source))
         self.existing = {
             listing.record_id: listing
-            for listing in ImportedListing.objects.filter(source=source).select_related("page")
+            for listing in ImportedListing.objects.filter(source=source).only(
+                "record_id", "page_id", "checksum"
+            )
         }
         self.taken = self.known_fingerprints()
 
@@ -101,10 +102,9 @@ class Sync:
                 continue
             seen.add(record.source_id)
             self.apply(record)
-        for source_id, listing in self.existing.items():
-            if source_id not in seen:
-                listing.page.delete()
-                self.report.removed += 1
+        vanished = [listing for key, listing in self.existing.items() if key not in seen]
+        self.writer.finish(vanished)
+        self.report.removed += len(vanished)
 
     def reject(self, record, reason, duplicate=False):
         self.report.rejected.append(Rejection(record.source_id, reason))
@@ -131,59 +131,13 @@ class Sync:
         if listing and listing.checksum == digest:
             self.report.unchanged += 1
             return None
-        page = listing.page if listing else OpportunityPage()
-        self.fill(page, record, municipality, valid_through)
-        page.categories = [self.matcher.category_objects[pk] for pk in category_ids]
+        pending = Pending(
+            record, municipality, valid_through, category_ids, print_, digest, listing
+        )
         if listing:
-            page.save()
+            self.writer.update(pending)
             self.report.updated += 1
         else:
-            self.parent.add_child(instance=page)
-            listing = ImportedListing(source=self.source, record_id=record.source_id, page=page)
+            self.writer.create(pending)
             self.report.created += 1
-        listing.organisation, listing.fingerprint, listing.checksum = (
-            record.organisation,
-            print_,
-            digest,
-        )
-        listing.save()
-        # Tells the search engines, as publishing in the admin would.
-        page_published.send(sender=OpportunityPage, instance=page, revision=None)
         return None
-
-    def fill(self, page, record, municipality, valid_through):
-        page.title = record.title
-        page.draft_title = record.title
-        if not page.slug:
-            digest = hashlib.sha256(record.source_id.encode()).hexdigest()[:8]
-            page.slug = f"{slugify(record.title)[:60]}-{digest}".strip("-")
-        description = record.description or record.summary or record.title
-        page.summary = Truncator(record.summary or description).chars(300)
-        page.description = "".join(
-            f"<p>{escape(part)}</p>" for part in description.split("\n") if part.strip()
-        )
-        page.street_address = record.street_address
-        page.postcode = record.postcode
-        page.municipality = municipality
-        page.remote_possible = record.remote
-        page.start_date, page.end_date = record.start_date, record.end_date
-        page.commitment = commitment_of(record)
-        page.contact_name = record.contact_name
-        page.contact_email = record.contact_email
-        page.contact_phone = record.contact_phone
-        page.valid_through = valid_through
-        page.last_confirmed = timezone.localdate()
-        page.source_name = self.source.name
-        page.source_url = record.url or self.source.website or self.source.url
-        page.live = True
-
-
-def commitment_of(record):
-    """A single date means a one-off; a date range or none means regular or flexible work."""
-    if record.start_date and (record.end_date is None or record.end_date == record.start_date):
-        return Commitment.ONE_OFF
-    return Commitment.REGULAR if record.start_date else Commitment.FLEXIBLE
-
-
-def default_valid_through():
-    return timezone.localdate() + datetime.timedelta(days=settings.OPPORTUNITY_VALIDITY_DAYS)

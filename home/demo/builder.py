@@ -2,16 +2,13 @@
 
 import time
 from dataclasses import dataclass
-from itertools import islice
 
 from django.db import transaction
 from django.utils import timezone
-from modelcluster.fields import ParentalManyToManyField
 from wagtail.models import Page
-from wagtail.search import index
-from wagtail.search.backends import get_search_backends
 
 from ehrenamt.clubs.models import ClubIndexPage, ClubPage
+from ehrenamt.opportunities.bulk import PageTreeWriter, announce_published, batched
 from ehrenamt.opportunities.models import OpportunityPage
 from ehrenamt.regions.models import Municipality
 from ehrenamt.taxonomy.models import Activity, Category, Language, TargetGroup
@@ -19,7 +16,6 @@ from home.site_tree import ensure_site_tree
 
 from .images import ensure_logos
 from .plan import DemoPlan, Place
-from .tree import PageTreeWriter
 
 CHUNK_SIZE = 5000
 KREIS_BERGSTRASSE = "kreis-bergstrasse"
@@ -39,13 +35,6 @@ class SeedResult:
     opportunities_existing: int = 0
     seconds_writing: float = 0.0
     seconds_indexing: float = 0.0
-
-
-def batched(iterable, size):
-    """itertools.batched arrives with Python 3.12; the portal runs on 3.11."""
-    iterator = iter(iterable)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
 
 
 def load_places():
@@ -168,7 +157,7 @@ class DemoSeeder:
         pages = self.writer.add(model, rows)
         self.result.seconds_writing += time.perf_counter() - started
         started = time.perf_counter()
-        index_pages(model, [page.pk for page in pages])
+        announce_published(model, [page.pk for page in pages])
         self.result.seconds_indexing += time.perf_counter() - started
         return pages
 
@@ -199,28 +188,6 @@ class DemoSeeder:
 
     def ids(self, name, slugs):
         return [self.terms[name][slug] for slug in slugs if slug in self.terms[name]]
-
-
-def indexed_objects(model):
-    """update_index's queryset, plus the prefetch it leaves out for ParentalManyToManyFields.
-
-    Without it, indexing asks the database for categories and activities three times per page.
-    """
-    parental = [
-        field.field_name
-        for field in model.get_search_fields()
-        if isinstance(field, index.RelatedFields)
-        and isinstance(model._meta.get_field(field.field_name), ParentalManyToManyField)
-    ]
-    return model.get_indexed_objects().prefetch_related(*parental)
-
-
-def index_pages(model, ids):
-    """Add freshly written pages to every search backend, reading them back as update_index does."""
-    for chunk in batched(ids, CHUNK_SIZE):
-        objects = list(indexed_objects(model).filter(pk__in=chunk))
-        for backend in get_search_backends(with_auto_update=True):
-            backend.add_bulk(model, objects)
 
 
 def seed_demo(clubs, opportunities, seed):

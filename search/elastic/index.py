@@ -73,3 +73,31 @@ def sync_opportunity(page_id):
             page_id,
             error,
         )
+
+
+def sync_opportunities(page_ids):
+    """sync_opportunity for a batch of pages written in bulk: one request to the server."""
+    if not settings.ELASTICSEARCH_URL:
+        return
+    alias = settings.ELASTICSEARCH_INDEX
+    try:
+        es = client()
+        pages = list(_current_pages().filter(pk__in=page_ids))
+        actions = [
+            {
+                "_index": alias,
+                "_id": page.pk,
+                "_source": OpportunityDocument.from_page(page).to_dict(),
+            }
+            for page in pages
+        ]
+        gone = set(page_ids) - {page.pk for page in pages}
+        actions += [{"_op_type": "delete", "_index": alias, "_id": page_id} for page_id in gone]
+        # A delete of a document the index never had is no failure; raise_on_error would say so.
+        bulk(es, actions, refresh=True, raise_on_error=False)
+    except SERVER_ERRORS as error:
+        logger.warning(
+            "Search index not updated for %d opportunities (%s); run search_rebuild later.",
+            len(page_ids),
+            error,
+        )

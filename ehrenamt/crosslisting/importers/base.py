@@ -9,6 +9,10 @@ from django.core.validators import URLValidator, validate_email
 from django.utils.translation import gettext as _
 
 MAX_TITLE = 255
+# The lengths of the page fields the values end up in (URLField and EmailField defaults).
+MAX_URL = 200
+MAX_EMAIL = 254
+POSTCODE = re.compile(r"\d{5}")
 DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y")
 
 
@@ -99,6 +103,8 @@ def split_categories(value):
 
 def checked_email(value):
     value = clean_text(value)
+    if len(value) > MAX_EMAIL:
+        return ""
     try:
         validate_email(value)
     except ValidationError:
@@ -108,6 +114,8 @@ def checked_email(value):
 
 def checked_url(value):
     value = clean_text(value)
+    if len(value) > MAX_URL:
+        return ""
     try:
         URLValidator(schemes=["http", "https"])(value)
     except ValidationError:
@@ -127,6 +135,11 @@ def build_record(source_id, values):
         raise RecordError(_("Die Organisation fehlt."))
     if not text.get("postcode") and not text.get("town"):
         raise RecordError(_("Ort und Postleitzahl fehlen."))
+    if text.get("postcode") and not POSTCODE.fullmatch(text["postcode"]):
+        raise RecordError(
+            _("Die Postleitzahl „%(postcode)s“ hat nicht fünf Ziffern.")
+            % {"postcode": text["postcode"][:20]}
+        )
     start = parse_date(values.get("start_date"), _("Beginn"))
     end = parse_date(values.get("end_date"), _("Ende"))
     if start and end and end < start:
@@ -138,7 +151,7 @@ def build_record(source_id, values):
         description=text.get("description", ""),
         summary=text.get("summary", ""),
         street_address=text.get("street_address", "")[:200],
-        postcode=text.get("postcode", "")[:5],
+        postcode=text.get("postcode", ""),
         town=text.get("town", ""),
         categories=split_categories(values.get("categories") or ""),
         contact_name=text.get("contact_name", "")[:150],

@@ -1,0 +1,192 @@
+"""Writes one source's listings in batches: the decisions are sync.py's, the database work is here.
+
+New listings go into the page tree through the opportunities app's bulk writer, changed ones are
+updated in place with one UPDATE per batch (their slug and so their place in the tree stay), and
+listings that left the feed are deleted as the admin would delete them. Search learns of each
+batch at once.
+"""
+
+import hashlib
+from dataclasses import dataclass
+
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.text import Truncator, slugify
+from wagtail.log_actions import log
+from wagtail.models import Page
+
+from ehrenamt.opportunities.bulk import (
+    PageTreeWriter,
+    announce_published,
+    batched,
+    replace_relations,
+)
+from ehrenamt.opportunities.models import Commitment, OpportunityPage
+
+from .models import ImportedListing
+
+BATCH_SIZE = 2000
+DELETE_CHUNK_SIZE = 500
+# What fill() sets on a page that already exists; the slug, and so the URL, never changes.
+UPDATED_FIELDS = [
+    "title",
+    "draft_title",
+    "summary",
+    "description",
+    "street_address",
+    "postcode",
+    "municipality",
+    "latitude",
+    "longitude",
+    "remote_possible",
+    "start_date",
+    "end_date",
+    "commitment",
+    "contact_name",
+    "contact_email",
+    "contact_phone",
+    "valid_through",
+    "last_confirmed",
+    "source_name",
+    "source_url",
+    "live",
+]
+LISTING_FIELDS = ["organisation", "fingerprint", "checksum"]
+
+
+@dataclass
+class Pending:
+    """A record that passed every check, with what sync.py matched and decided for it."""
+
+    record: object
+    municipality: object
+    valid_through: object
+    category_ids: list
+    fingerprint: str
+    checksum: str
+    listing: ImportedListing | None = None
+
+
+class ListingWriter:
+    def __init__(self, source, parent):
+        self.source, self.parent = source, parent
+        self.tree = PageTreeWriter()
+        self.slugs = set(Page.objects.child_of(parent).values_list("slug", flat=True))
+        self.new, self.changed = [], []
+
+    def create(self, pending):
+        self.new.append(pending)
+        self.flush_when_full()
+
+    def update(self, pending):
+        self.changed.append(pending)
+        self.flush_when_full()
+
+    def flush_when_full(self):
+        if len(self.new) + len(self.changed) >= BATCH_SIZE:
+            self.flush()
+
+    def finish(self, vanished):
+        """Write what is still pending, then delete the listings that left the feed."""
+        self.flush()
+        self.tree.finish()
+        self.delete(vanished)
+
+    def flush(self):
+        if self.new:
+            self.write_new(self.new)
+            self.new = []
+        if self.changed:
+            self.write_changed(self.changed)
+            self.changed = []
+
+    def write_new(self, batch):
+        rows = []
+        for item in batch:
+            page = self.fill(OpportunityPage(), item)
+            page.slug = self.unique_slug(page.slug)
+            rows.append((self.parent, page, {"categories": item.category_ids}))
+        pages = self.tree.add(OpportunityPage, rows)
+        ImportedListing.objects.bulk_create(
+            [
+                ImportedListing(
+                    source=self.source,
+                    record_id=item.record.source_id,
+                    page_id=page.pk,
+                    organisation=item.record.organisation,
+                    fingerprint=item.fingerprint,
+                    checksum=item.checksum,
+                )
+                for item, page in zip(batch, pages, strict=True)
+            ]
+        )
+        announce_published(OpportunityPage, [page.pk for page in pages])
+
+    def write_changed(self, batch):
+        pages = OpportunityPage.objects.in_bulk([item.listing.page_id for item in batch])
+        filled = [self.fill(pages[item.listing.page_id], item) for item in batch]
+        OpportunityPage.objects.bulk_update(filled, UPDATED_FIELDS)
+        replace_relations(
+            OpportunityPage,
+            [
+                (page, {"categories": item.category_ids})
+                for page, item in zip(filled, batch, strict=True)
+            ],
+        )
+        for item in batch:
+            item.listing.organisation = item.record.organisation
+            item.listing.fingerprint, item.listing.checksum = item.fingerprint, item.checksum
+        ImportedListing.objects.bulk_update([item.listing for item in batch], LISTING_FIELDS)
+        announce_published(OpportunityPage, [page.pk for page in filled])
+
+    def delete(self, listings):
+        """Delete as the admin does: logged per page, numchild and search kept right by the tree."""
+        for chunk in batched([listing.page_id for listing in listings], DELETE_CHUNK_SIZE):
+            pages = OpportunityPage.objects.filter(pk__in=chunk)
+            for page in pages:
+                log(instance=page, action="wagtail.delete", deleted=True)
+            pages.delete()
+
+    def unique_slug(self, slug):
+        # add_child would refuse a sibling's slug; two titles may share one after slugify.
+        candidate, number = slug, 2
+        while candidate in self.slugs:
+            candidate, number = f"{slug}-{number}", number + 1
+        self.slugs.add(candidate)
+        return candidate
+
+    def fill(self, page, item):
+        record, source = item.record, self.source
+        page.title = page.draft_title = record.title
+        if not page.slug:
+            digest = hashlib.sha256(record.source_id.encode()).hexdigest()[:8]
+            page.slug = f"{slugify(record.title)[:60]}-{digest}".strip("-")
+        description = record.description or record.summary or record.title
+        page.summary = Truncator(record.summary or description).chars(300)
+        page.description = "".join(
+            f"<p>{escape(part)}</p>" for part in description.split("\n") if part.strip()
+        )
+        page.street_address = record.street_address
+        page.postcode = record.postcode
+        page.municipality = item.municipality
+        # What Located.save() would do: the point radius searches use.
+        page.latitude, page.longitude = page.coordinates()
+        page.remote_possible = record.remote
+        page.start_date, page.end_date = record.start_date, record.end_date
+        page.commitment = commitment_of(record)
+        page.contact_name = record.contact_name
+        page.contact_email = record.contact_email
+        page.contact_phone = record.contact_phone
+        page.valid_through = item.valid_through
+        page.last_confirmed = timezone.localdate()
+        page.source_name = source.name
+        page.source_url = record.url or source.website or source.url
+        page.live = True
+        return page
+
+
+def commitment_of(record):
+    """A single date means a one-off; a date range or none means regular or flexible work."""
+    if record.start_date and (record.end_date is None or record.end_date == record.start_date):
+        return Commitment.ONE_OFF
+    return Commitment.REGULAR if record.start_date else Commitment.FLEXIBLE

@@ -1,0 +1,207 @@
+"""Writes many pages into Wagtail's page tree at once, and tells search about them in batches.
+
+`parent.add_child()` costs several queries per page plus a search index update, which is fine for
+a few hundred pages and far too slow for the tens of thousands of a partner feed or a benchmark.
+PageTreeWriter does what add_child does, in bulk: it computes treebeard's materialised paths,
+inserts the wagtailcore_page rows with bulk_create, then the rows of the specific page table
+(Django refuses bulk_create for multi-table inheritance), then the many-to-many rows, and finally
+corrects numchild on the parents.
+
+Pages written this way skip save() and page_published, so `announce_published()` adds them to
+Wagtail's search backends and sends `opportunities_published` once per batch for the search
+engines that listen to signals.
+"""
+
+from collections import Counter
+from itertools import islice
+
+from django.db import connection
+from django.db.models import F
+from django.utils import timezone
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail.search.backends import get_search_backends
+
+from .models import OpportunityPage
+from .signals import opportunities_published
+
+BATCH_SIZE = 2000
+INDEX_CHUNK_SIZE = 5000
+PAGE_FIELDS = [field.attname for field in Page._meta.concrete_fields if not field.primary_key]
+
+
+def batched(iterable, size):
+    """itertools.batched arrives with Python 3.12; the portal runs on 3.11."""
+    iterator = iter(iterable)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def path_step(number):
+    """Treebeard's fixed-width step for the number-th child, in Page.alphabet."""
+    base = len(Page.alphabet)
+    if not 0 < number < base**Page.steplen:
+        raise ValueError(f"A page cannot have {number} children.")
+    digits = ""
+    while number:
+        number, digit = divmod(number, base)
+        digits = Page.alphabet[digit] + digits
+    return digits.rjust(Page.steplen, Page.alphabet[0])
+
+
+def step_number(path):
+    number = 0
+    for char in path[-Page.steplen :]:
+        number = number * len(Page.alphabet) + Page.alphabet.index(char)
+    return number
+
+
+class PageTreeWriter:
+    """Adds live pages under parents that already exist; call finish() once at the end."""
+
+    def __init__(self):
+        self.last_step = {}
+        self.added = Counter()
+
+    def add(self, model, rows):
+        """rows: (parent, page, relations) with relations {m2m field name: [ids]}; returns the pages."""
+        pages = [self.place(parent, page) for parent, page, _relations in rows]
+        base_rows = Page.objects.bulk_create(
+            [Page(**{name: getattr(page, name) for name in PAGE_FIELDS}) for page in pages],
+            batch_size=BATCH_SIZE,
+        )
+        for page, base in zip(pages, base_rows, strict=True):
+            page.id = page.page_ptr_id = base.id
+            # A page this writer created has no children yet; no need to ask the database.
+            self.last_step[page.id] = 0
+        insert_specific_rows(model, pages)
+        insert_relations(
+            model,
+            [(page, relations) for page, (_p, _pg, relations) in zip(pages, rows, strict=True)],
+        )
+        return pages
+
+    def place(self, parent, page):
+        step = self.next_step(parent)
+        page.path = parent.path + path_step(step)
+        page.depth = parent.depth + 1
+        page.numchild = 0
+        page.url_path = f"{parent.url_path}{page.slug}/"
+        page.locale_id = parent.locale_id
+        page.draft_title = page.title
+        page.live = True
+        page.has_unpublished_changes = False
+        page.first_published_at = page.first_published_at or timezone.now()
+        page.last_published_at = page.last_published_at or page.first_published_at
+        if isinstance(page, OpportunityPage):
+            # What OpportunityPage.save() would take from the tree.
+            page.club_id = parent.pk
+        self.added[parent.pk] += 1
+        return page
+
+    def next_step(self, parent):
+        if parent.pk not in self.last_step:
+            last_path = (
+                Page.objects.filter(path__startswith=parent.path, depth=parent.depth + 1)
+                .order_by("-path")
+                .values_list("path", flat=True)
+                .first()
+            )
+            self.last_step[parent.pk] = step_number(last_path) if last_path else 0
+        self.last_step[parent.pk] += 1
+        return self.last_step[parent.pk]
+
+    def finish(self):
+        """Tell the parents how many children they gained, as treebeard's numchild expects."""
+        for parent_id, count in self.added.items():
+            Page.objects.filter(pk=parent_id).update(numchild=F("numchild") + count)
+        self.added.clear()
+
+
+def insert_specific_rows(model, pages):
+    """Insert the rows of the page type's own table, keyed by page_ptr_id."""
+    fields = model._meta.local_concrete_fields
+    insert_rows(
+        model._meta.db_table,
+        [field.column for field in fields],
+        (
+            [field.get_db_prep_save(getattr(page, field.attname), connection) for field in fields]
+            for page in pages
+        ),
+    )
+
+
+def insert_relations(model, pages_and_relations):
+    """Insert the many-to-many rows; plain id pairs, so no model instances are needed."""
+    for field in model._meta.local_many_to_many:
+        through = field.remote_field.through._meta
+        insert_rows(
+            through.db_table,
+            [
+                through.get_field(field.m2m_field_name()).column,
+                through.get_field(field.m2m_reverse_field_name()).column,
+            ],
+            (
+                (page.pk, target_id)
+                for page, relations in pages_and_relations
+                for target_id in relations.get(field.name, ())
+            ),
+        )
+
+
+def replace_relations(model, pages_and_relations):
+    """Swap the many-to-many rows of existing pages for new ones, for the fields given."""
+    names = {name for _page, relations in pages_and_relations for name in relations}
+    ids = [page.pk for page, _relations in pages_and_relations]
+    for field in model._meta.local_many_to_many:
+        if field.name not in names:
+            continue
+        through = field.remote_field.through
+        for chunk in batched(ids, BATCH_SIZE):
+            through.objects.filter(**{f"{field.m2m_field_name()}_id__in": chunk}).delete()
+    insert_relations(model, pages_and_relations)
+
+
+def insert_rows(table, columns, rows):
+    quote = connection.ops.quote_name
+    # Table and column names come from the models' own metadata, never from input.
+    sql = "INSERT INTO {} ({}) VALUES ({})".format(  # noqa: S608
+        quote(table),
+        ", ".join(quote(column) for column in columns),
+        ", ".join(["%s"] * len(columns)),
+    )
+    rows = iter(rows)
+    with connection.cursor() as cursor:
+        while batch := list(islice(rows, BATCH_SIZE)):
+            cursor.executemany(sql, batch)
+
+
+def indexed_objects(model):
+    """update_index's queryset, plus the prefetch it leaves out for ParentalManyToManyFields.
+
+    Without it, indexing asks the database for categories and activities three times per page.
+    """
+    parental = [
+        field.field_name
+        for field in model.get_search_fields()
+        if isinstance(field, index.RelatedFields)
+        and isinstance(model._meta.get_field(field.field_name), ParentalManyToManyField)
+    ]
+    return model.get_indexed_objects().prefetch_related(*parental)
+
+
+def index_pages(model, ids):
+    """Add or refresh pages in Wagtail's search backends, reading them back as update_index does."""
+    for chunk in batched(ids, INDEX_CHUNK_SIZE):
+        objects = list(indexed_objects(model).filter(pk__in=chunk))
+        for backend in get_search_backends(with_auto_update=True):
+            backend.add_bulk(model, objects)
+
+
+def announce_published(model, ids):
+    """What publishing one page tells search, for many pages written in bulk at once."""
+    index_pages(model, ids)
+    if issubclass(model, OpportunityPage):
+        for chunk in batched(ids, INDEX_CHUNK_SIZE):
+            opportunities_published.send(sender=model, page_ids=chunk)
