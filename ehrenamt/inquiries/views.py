@@ -14,9 +14,12 @@ from .notifications import inquiry_for_deletion_token, notify_new_inquiry
 @require_http_methods(["GET", "POST"])
 def inquire(request, opportunity_id):
     """Without JavaScript the opportunity page's form posts here; errors are shown here too."""
-    opportunity = get_object_or_404(
-        OpportunityPage.objects.current().select_related("club"), pk=opportunity_id
+    # A partner listing whose source takes inquiries only itself links there instead of to this
+    # form; the lookup follows crosslisting's relation by name, so this app imports nothing of it.
+    open_to_inquiries = OpportunityPage.objects.current().exclude(
+        imported__source__accepts_inquiries=False
     )
+    opportunity = get_object_or_404(open_to_inquiries.select_related("club"), pk=opportunity_id)
     form = InquiryForm(request.POST or None, request=request)
     if request.method == "POST" and form.is_valid():
         inquiry = form.save(commit=False)
