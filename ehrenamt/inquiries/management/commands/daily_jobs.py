@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from ehrenamt.crosslisting.tasks import import_feeds
 from ehrenamt.inquiries.tasks import maintain_inquiries
 from ehrenamt.opportunities.tasks import check_freshness
 
@@ -7,7 +8,8 @@ from ehrenamt.opportunities.tasks import check_freshness
 class Command(BaseCommand):
     help = (
         "Die täglichen Aufgaben: Erinnerungen zu ablaufenden Angeboten, Ablauf alter Angebote, "
-        "Erinnerungen zu unbeantworteten Anfragen, Löschen nach der Aufbewahrungsfrist. "
+        "Erinnerungen zu unbeantworteten Anfragen, Löschen nach der Aufbewahrungsfrist, "
+        "Abruf der Partner-Feeds. "
         "Mit --enqueue laufen sie im Hintergrund-Worker statt sofort."
     )
 
@@ -15,7 +17,8 @@ class Command(BaseCommand):
         parser.add_argument("--enqueue", action="store_true", help="an django-tasks übergeben")
 
     def handle(self, *args, enqueue=False, **options):
-        for job in (check_freshness, maintain_inquiries):
+        # The feed import talks to partner servers; it goes last so that it never holds up the rest.
+        for job in (check_freshness, maintain_inquiries, import_feeds):
             if enqueue:
                 job.enqueue()
                 self.stdout.write(f"{job.name}: eingereiht")
