@@ -10,7 +10,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
@@ -171,7 +171,8 @@ class OpportunityPage(Located, Page):
     objects = PageManager.from_queryset(OpportunityQuerySet)()
 
     content_panels = [
-        FieldPanel("title", heading=_("Titel des Angebots")),
+        # TitleFieldPanel fills in the URL slug from the title, as on every Wagtail page.
+        TitleFieldPanel("title", heading=_("Titel des Angebots")),
         FieldPanel("summary"),
         FieldPanel("description"),
         FieldPanel("tasks"),
