@@ -16,6 +16,7 @@ urlpatterns = [
     path("mitmachen/", include("ehrenamt.clubs.urls")),
     path("mitmachen/", include("ehrenamt.inquiries.urls")),
     path("mitmachen/", include("ehrenamt.opportunities.urls")),
+    path("mitmachen/", include("home.urls")),
     path("", include("search.urls")),
     path("opendata/", include("ehrenamt.crosslisting.urls")),
 ]

@@ -2,7 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -53,12 +53,33 @@ class HomePage(Page):
         _("Einleitung"), blank=True, features=["bold", "italic", "link"], max_length=1000
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("Weitere Inhalte"))
+    # HVBIT asks for the start page's essentials in German Sign Language. The video is a file in
+    # our own document library, so playing it sends nothing to a third party.
+    sign_language_video = models.ForeignKey(
+        "wagtaildocs.Document",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("Video in Deutscher Gebärdensprache"),
+        help_text=_("Eine Videodatei (MP4 oder WebM) aus der Dokumentenbibliothek."),
+    )
+    sign_language_caption = models.CharField(
+        _("Bildunterschrift zum Gebärdensprach-Video"),
+        max_length=300,
+        blank=True,
+        default=_("Informationen zu diesem Portal in Deutscher Gebärdensprache"),
+    )
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
         InlinePanel("features", label=_("Hervorgehobene Inhalte der Region")),
         FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("sign_language_video"), FieldPanel("sign_language_caption")],
+            heading=_("Gebärdensprache"),
+        ),
     ]
 
     parent_page_types = ["wagtailcore.Page"]

@@ -35,7 +35,21 @@ LEGAL_PAGES = [
         "Erklärung zur Barrierefreiheit",
         "Wir möchten, dass alle Menschen dieses Portal nutzen können.",
         "Dieses Portal soll die Anforderungen der BITV 2.0 und der Hessischen Verordnung über "
-        "barrierefreie Informationstechnik erfüllen. Wenn Ihnen Barrieren auffallen, schreiben Sie uns.",
+        "barrierefreie Informationstechnik erfüllen. Wenn Ihnen Barrieren auffallen, schreiben Sie "
+        'uns über das <a href="/mitmachen/barriere-melden/">Formular für Barrieren</a>.',
+    ),
+    (
+        "leichte-sprache",
+        "Leichte Sprache",
+        "Hier erklären wir das Portal in Leichter Sprache.",
+        "Ehrenamt heißt: Sie helfen anderen Menschen. Sie bekommen dafür kein Geld.\n\n"
+        "Auf dieser Internet-Seite finden Sie Vereine. Die Vereine suchen Menschen, die helfen.\n\n"
+        "So finden Sie eine Aufgabe: Klicken Sie auf „Engagement finden“. "
+        "Schreiben Sie Ihre Post-Leitzahl in das Feld. Dann sehen Sie Aufgaben in Ihrer Nähe.\n\n"
+        "Eine Aufgabe gefällt Ihnen? Dann schreiben Sie dem Verein eine Nachricht. "
+        "Der Verein antwortet Ihnen.\n\n"
+        "Sie haben eine Frage? Oder etwas geht nicht? "
+        'Dann schreiben Sie uns über das <a href="/mitmachen/barriere-melden/">Formular</a>.',
     ),
 ]
 
@@ -60,7 +74,9 @@ LANDING_PAGES = [
 
 
 def paragraph_body(text):
-    return [("paragraph", f"<p>{text}</p>")]
+    """One paragraph block; blank lines in `text` start new paragraphs."""
+    paragraphs = "".join(f"<p>{part}</p>" for part in text.split("\n\n"))
+    return [("paragraph", paragraphs)]
 
 
 @transaction.atomic

@@ -55,6 +55,15 @@ class OpportunityPage(Located, Page):
     description = RichTextField(
         _("Beschreibung"), features=TEXT_FEATURES, help_text=_("Worum geht es, wem hilft es?")
     )
+    easy_language_summary = models.TextField(
+        _("Kurz in Leichter Sprache"),
+        max_length=600,
+        blank=True,
+        help_text=_(
+            "Freiwillig: Die Aufgabe in Leichter Sprache. Kurze Sätze, ein Gedanke pro Satz, "
+            "keine Fremdwörter."
+        ),
+    )
     tasks = RichTextField(
         _("Ihre Aufgaben"),
         blank=True,
@@ -174,6 +183,7 @@ class OpportunityPage(Located, Page):
         # TitleFieldPanel fills in the URL slug from the title, as on every Wagtail page.
         TitleFieldPanel("title", heading=_("Titel des Angebots")),
         FieldPanel("summary"),
+        FieldPanel("easy_language_summary"),
         FieldPanel("description"),
         FieldPanel("tasks"),
         FieldPanel("requirements"),
@@ -235,6 +245,7 @@ class OpportunityPage(Located, Page):
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
+        index.SearchField("easy_language_summary"),
         index.SearchField("description"),
         index.SearchField("tasks"),
         index.SearchField("requirements"),

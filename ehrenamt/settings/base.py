@@ -176,6 +176,10 @@ DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Ehrenamt Rhein-Neckar <noreply@localhost>"
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Where reports of barriers go when the portal settings name no contact address.
+ACCESSIBILITY_FEEDBACK_EMAIL = os.environ.get(
+    "ACCESSIBILITY_FEEDBACK_EMAIL", "barrierefreiheit@localhost"
+)
 
 WAGTAIL_SITE_NAME = os.environ.get("SITE_NAME", "Ehrenamt Rhein-Neckar")
 WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
@@ -187,7 +191,8 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 # Photos lose camera and location metadata on upload (ehrenamt/operations/images.py).
 WAGTAILIMAGES_IMAGE_FORM_BASE = "ehrenamt.operations.images.MetadataFreeImageForm"
-WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "ods", "txt"]
+# mp4/webm: the start page's sign-language video is served from our own document library.
+WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "ods", "txt", "mp4", "webm"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Five wrong passwords lock a login name for 15 minutes (ehrenamt/clubs/abuse.py).
 WAGTAILADMIN_USER_LOGIN_FORM = "ehrenamt.clubs.abuse.ThrottledLoginForm"

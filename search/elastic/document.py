@@ -38,7 +38,12 @@ class OpportunityDocument(Document):
         municipality = page.municipality
         body = " ".join(
             get_text_for_indexing(text)
-            for text in (page.description, page.tasks, page.requirements)
+            for text in (
+                page.easy_language_summary,
+                page.description,
+                page.tasks,
+                page.requirements,
+            )
         )
         location = None
         if page.latitude is not None and page.longitude is not None:

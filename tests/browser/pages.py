@@ -7,6 +7,8 @@ FIXED_PATHS = {
     "municipality": "/orte/viernheim/",
     "registration": "/mitmachen/verein-registrieren/",
     "accessibility-statement": "/barrierefreiheit/",
+    "accessibility-feedback": "/mitmachen/barriere-melden/",
+    "easy-language": "/leichte-sprache/",
 }
 # Pages whose URL comes from the portal's content.
 CONTENT_PAGES = ["club", "opportunity", "initiative"]

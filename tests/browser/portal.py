@@ -24,6 +24,7 @@ def build_portal():
         parent=club,
         title="Lesepat:in für Grundschulkinder",
         summary="Sie lesen einmal pro Woche mit Kindern.",
+        easy_language_summary="Sie lesen Kindern Bücher vor.\nDas ist einmal in der Woche.",
         postcode="68519",
     )
     OpportunityPageFactory(

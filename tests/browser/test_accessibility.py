@@ -29,6 +29,16 @@ def test_inquiry_form_with_errors_has_no_wcag_violations(live_server, audited_pa
     assert axe_violations(audited_page) == []
 
 
+def test_accessibility_feedback_with_errors_has_no_wcag_violations(
+    live_server, audited_page, portal
+):
+    audited_page.goto(live_server.url + "/mitmachen/barriere-melden/")
+    audited_page.get_by_role("button", name="Rückmeldung senden").click()
+    audited_page.wait_for_load_state()
+    assert audited_page.get_by_text("Bitte beschreiben Sie die Barriere.").count() > 0
+    assert axe_violations(audited_page) == []
+
+
 def test_search_with_a_bad_postcode_has_no_wcag_violations(live_server, audited_page, portal):
     response = audited_page.goto(live_server.url + "/suche/?near=99999&radius=10")
     assert response.status == 400

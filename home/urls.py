@@ -1,0 +1,12 @@
+from django.urls import path
+
+from . import feedback
+
+urlpatterns = [
+    path("barriere-melden/", feedback.accessibility_feedback, name="accessibility_feedback"),
+    path(
+        "barriere-melden/gesendet/",
+        feedback.accessibility_feedback_sent,
+        name="accessibility_feedback_sent",
+    ),
+]
