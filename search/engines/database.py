@@ -1,101 +1,45 @@
-"""The default engine: Wagtail's database search index for words, the ORM for everything else."""
+"""The default engine: the search table (search/models.py) for filters, facets and sorting, and
+Wagtail's database search index for the words.
 
-from django.db.models import Count, Exists, OuterRef
+Every query reads the one narrow table; the words are matched in the full-text index and the
+matching page ids intersected with it.
+"""
 
-from ehrenamt.opportunities.models import OpportunityPage
+from functools import reduce
+from operator import or_
 
+from django.db.models import Q
+from django.utils import timezone
+
+from ..models import SearchEntry
 from ..query import FACETS, SearchOutcome, Sort
+from .facets import count_facets
 from .geo import bounding_box, proximity
 from .text import text_matcher
 
-CategoryLink = OpportunityPage.categories.through
-TargetGroupLink = OpportunityPage.target_groups.through
-ActivityLink = OpportunityPage.activities.through
+
+def _has_any(column, slugs):
+    """The row carries at least one of the term slugs (stored as ",a,b,")."""
+    return reduce(or_, (Q(**{f"{column}__contains": f",{slug},"}) for slug in slugs))
 
 
-def _linked(link_model, term_field, slugs):
-    """Roles linked to any of the given taxonomy slugs; EXISTS keeps one row per role."""
-    return Exists(
-        link_model.objects.filter(
-            opportunitypage_id=OuterRef("pk"), **{f"{term_field}__slug__in": slugs}
-        )
-    )
-
-
-# Each facet's own filter; a facet is counted with all the others applied (multi-select).
-def _filter_municipality(qs, query):
-    return qs.filter(municipality__slug__in=query.municipalities)
-
-
-def _filter_state(qs, query):
-    return qs.filter(municipality__district__state__slug__in=query.states)
-
-
-def _filter_category(qs, query):
-    return qs.filter(_linked(CategoryLink, "category", query.categories))
-
-
-def _filter_target_group(qs, query):
-    return qs.filter(_linked(TargetGroupLink, "targetgroup", query.target_groups))
-
-
-def _filter_commitment(qs, query):
-    return qs.filter(commitment=query.commitment)
-
-
-FACET_FILTERS = {
-    "municipality": (lambda q: q.municipalities, _filter_municipality),
-    "state": (lambda q: q.states, _filter_state),
-    "category": (lambda q: q.categories, _filter_category),
-    "target_group": (lambda q: q.target_groups, _filter_target_group),
-    "commitment": (lambda q: q.commitment, _filter_commitment),
-}
-
-
-def _count_links(qs, link_model, term_field):
-    rows = (
-        link_model.objects.filter(opportunitypage_id__in=qs.order_by().values("pk"))
-        .values_list(f"{term_field}__slug")
-        .annotate(n=Count("opportunitypage_id"))
-    )
-    return dict(rows)
-
-
-# Place and commitment are single-valued columns of the role: one GROUP BY over them yields the
-# total and all three facets, each with the other two filters applied in Python.
-COLUMN_FACETS = ("municipality", "state", "commitment")
-LINK_FACETS = {
-    "category": (CategoryLink, "category"),
-    "target_group": (TargetGroupLink, "targetgroup"),
-}
-
-
-def _column_facets_and_total(rows, query):
-    """rows: (municipality, state, commitment, count) for the results before those three filters."""
-    wanted = {
-        "municipality": set(query.municipalities),
-        "state": set(query.states),
-        "commitment": {query.commitment} if query.commitment else set(),
+def facet_conditions(query):
+    """Each selected facet as a condition, None where nothing is selected."""
+    return {
+        "municipality": Q(municipality__in=query.municipalities) if query.municipalities else None,
+        "state": Q(state__in=query.states) if query.states else None,
+        "commitment": Q(commitment=query.commitment) if query.commitment else None,
+        "category": _has_any("categories", query.categories) if query.categories else None,
+        "target_group": (
+            _has_any("target_groups", query.target_groups) if query.target_groups else None
+        ),
     }
-    facets = {name: {} for name in COLUMN_FACETS}
-    total = 0
-    for municipality, state, commitment, count in rows:
-        values = {"municipality": municipality, "state": state, "commitment": commitment}
-        failing = [
-            name for name in COLUMN_FACETS if wanted[name] and values[name] not in wanted[name]
-        ]
-        if not failing:
-            total += count
-        for name in COLUMN_FACETS:
-            if not failing or failing == [name]:
-                facets[name][values[name]] = facets[name].get(values[name], 0) + count
-    return facets, total
 
 
 ORDERINGS = {
-    Sort.NEWEST: ("-first_published_at", "-pk"),
-    Sort.DEADLINE: ("valid_through", "pk"),
-    Sort.DISTANCE: ("distance", "pk"),
+    Sort.NEWEST: ("-published_at", "-page_id"),
+    Sort.DEADLINE: ("valid_through", "page_id"),
+    Sort.DISTANCE: ("distance", "page_id"),
 }
 
 
@@ -105,17 +49,9 @@ class DatabaseEngine:
     def search(self, query):
         matcher = text_matcher(query.text)
         scope = self._scope(query, matcher)
-        results = self._apply_facet_filters(scope, query)
-        rows = (
-            self._apply_facet_filters(scope, query, skip=COLUMN_FACETS)
-            .order_by()
-            .values_list("municipality__slug", "municipality__district__state__slug", "commitment")
-            .annotate(n=Count("pk"))
-        )
-        facets, total = _column_facets_and_total(rows, query)
-        for name, (link_model, term_field) in LINK_FACETS.items():
-            facet_scope = self._apply_facet_filters(scope, query, skip=(name,))
-            facets[name] = _count_links(facet_scope, link_model, term_field)
+        conditions = facet_conditions(query)
+        facets, total = count_facets(scope, conditions, query)
+        results = self._filtered(scope, conditions)
         return SearchOutcome(
             count=total,
             ids=self._page_ids(results, query, matcher),
@@ -123,20 +59,20 @@ class DatabaseEngine:
         )
 
     def matching(self, query):
-        """Current roles that pass every filter of `query` except its words, as a queryset."""
-        return self._apply_facet_filters(self._scope(query, None), query)
+        """Rows of current roles that pass every filter of `query` except its words."""
+        return self._filtered(self._scope(query, None), facet_conditions(query))
 
     def _scope(self, query, matcher):
-        """Everything that narrows the search but is not a facet: words, place, remote."""
-        qs = OpportunityPage.objects.current()
+        """Everything that narrows the search but is not a facet: date, words, place, remote."""
+        qs = SearchEntry.objects.filter(valid_through__gte=timezone.localdate())
         if matcher:
-            qs = qs.filter(pk__in=matcher.matching_ids())
+            qs = qs.filter(page_id__in=matcher.matching_ids())
         if query.district:
-            qs = qs.filter(municipality__district__slug=query.district)
+            qs = qs.filter(district=query.district)
         if query.activities:
-            qs = qs.filter(_linked(ActivityLink, "activity", query.activities))
+            qs = qs.filter(_has_any("activities", query.activities))
         if query.remote:
-            qs = qs.filter(remote_possible=True)
+            qs = qs.filter(remote=True)
         if query.near:
             distance, limit = proximity(query.near, query.radius_km)
             qs = (
@@ -146,15 +82,15 @@ class DatabaseEngine:
             )
         return qs
 
-    def _apply_facet_filters(self, qs, query, skip=()):
-        for name, (selected, apply) in FACET_FILTERS.items():
-            if name not in skip and selected(query):
-                qs = apply(qs, query)
-        return qs
+    def _filtered(self, scope, conditions):
+        selected = [condition for condition in conditions.values() if condition is not None]
+        return scope.filter(*selected)
 
     def _page_ids(self, results, query, matcher):
         start, stop = query.offset, query.offset + query.page_size
         sort = query.effective_sort
         if sort == Sort.RELEVANCE and matcher:
             return matcher.ranked_ids(results, start, stop)
-        return list(results.order_by(*ORDERINGS[sort]).values_list("pk", flat=True)[start:stop])
+        return list(
+            results.order_by(*ORDERINGS[sort]).values_list("page_id", flat=True)[start:stop]
+        )

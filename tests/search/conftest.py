@@ -6,7 +6,6 @@ from types import SimpleNamespace
 
 import pytest
 from django.utils import timezone
-from wagtail.models import Page
 
 from ehrenamt.opportunities.models import Commitment
 from ehrenamt.taxonomy.models import Category, TargetGroup
@@ -97,8 +96,7 @@ def world(home_page):
         valid_through=today - datetime.timedelta(days=1),
     )
     _role(bensheim, "Baumpflege besetzt", summary="Alte Bäume", filled=True)
-    draft = _role(bensheim, "Baumpflege Entwurf", summary="Alte Bäume")
-    Page.objects.filter(pk=draft.pk).update(live=False)
+    _role(bensheim, "Baumpflege Entwurf", summary="Alte Bäume").unpublish()
     return roles
 
 

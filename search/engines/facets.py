@@ -1,0 +1,90 @@
+"""Facet counts and the total in one SQL statement over the search table.
+
+Multi-select facets: each facet is counted with every *other* selected filter applied. The rows
+that pass the non-facet filters (words, place, radius, date) are collected once, in a
+materialised common table expression, together with three flags: passes the place and commitment
+filters, passes the category filter, passes the target-group filter. Three GROUP BYs over that
+small set answer everything: place/state/commitment (whose filters among themselves are sorted out
+in Python), and the category and target-group combinations, which Python splits into terms.
+"""
+
+from collections import Counter
+
+from django.db import connection
+from django.db.models import BooleanField, ExpressionWrapper, Q, Value
+
+from ..models import split_terms
+
+COLUMN_FACETS = ("municipality", "state", "commitment")
+SCOPE_COLUMNS = ("municipality", "state", "commitment", "categories", "target_groups")
+FLAGS = ("place_ok", "category_ok", "target_group_ok")
+
+# Only constant SQL here: the scope's own SQL and all values travel as parameters.
+FACET_SQL = """
+WITH scope ({columns}) AS MATERIALIZED ({scope})
+SELECT 'place', municipality, state, commitment, COUNT(*) FROM scope
+  WHERE category_ok AND target_group_ok GROUP BY municipality, state, commitment
+UNION ALL
+SELECT 'category', categories, '', '', COUNT(*) FROM scope
+  WHERE place_ok AND target_group_ok GROUP BY categories
+UNION ALL
+SELECT 'target_group', target_groups, '', '', COUNT(*) FROM scope
+  WHERE place_ok AND category_ok GROUP BY target_groups
+"""
+
+
+def _flag(condition):
+    if condition is None:
+        return Value(True, output_field=BooleanField())
+    return ExpressionWrapper(condition, output_field=BooleanField())
+
+
+def _all_of(conditions):
+    present = [condition for condition in conditions if condition is not None]
+    return Q(*present) if present else None
+
+
+def count_facets(scope, conditions, query):
+    """(facets, total) for the rows of `scope`; conditions: facet name -> Q or None."""
+    flagged = scope.annotate(
+        place_ok=_flag(_all_of(conditions[name] for name in COLUMN_FACETS)),
+        category_ok=_flag(conditions["category"]),
+        target_group_ok=_flag(conditions["target_group"]),
+    ).values(*SCOPE_COLUMNS, *FLAGS)
+    scope_sql, params = flagged.query.sql_with_params()
+    sql = FACET_SQL.format(columns=", ".join(SCOPE_COLUMNS + FLAGS), scope=scope_sql)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    places = [row[1:] for row in rows if row[0] == "place"]
+    facets, total = _column_facets_and_total(places, query)
+    for name in ("category", "target_group"):
+        counts = Counter()
+        for kind, joined, _state, _commitment, count in rows:
+            if kind == name:
+                for slug in split_terms(joined):
+                    counts[slug] += count
+        facets[name] = dict(counts)
+    return facets, total
+
+
+def _column_facets_and_total(rows, query):
+    """rows: (municipality, state, commitment, count) for the results before those three filters."""
+    wanted = {
+        "municipality": set(query.municipalities),
+        "state": set(query.states),
+        "commitment": {query.commitment} if query.commitment else set(),
+    }
+    facets = {name: {} for name in COLUMN_FACETS}
+    total = 0
+    for municipality, state, commitment, count in rows:
+        values = {"municipality": municipality, "state": state, "commitment": commitment}
+        failing = [
+            name for name in COLUMN_FACETS if wanted[name] and values[name] not in wanted[name]
+        ]
+        if not failing:
+            total += count
+        for name in COLUMN_FACETS:
+            if not failing or failing == [name]:
+                facets[name][values[name]] = facets[name].get(values[name], 0) + count
+    return facets, total

@@ -1,0 +1,81 @@
+"""Keeps the search table (search/models.py) in step with the opportunity pages.
+
+A row exists for every current opportunity: live, not filled, not past its date. Each change
+re-reads the pages concerned and writes their rows again, or removes them when the page is no
+longer current. `rebuild_entries()` writes the whole table from scratch.
+"""
+
+from django.db import transaction
+from django.utils import timezone
+
+from ehrenamt.opportunities.bulk import batched
+from ehrenamt.opportunities.models import OpportunityPage
+
+from .models import SearchEntry, joined_terms
+
+CHUNK_SIZE = 2000
+
+
+def _current_pages():
+    return (
+        OpportunityPage.objects.current()
+        .select_related("municipality__district__state")
+        .prefetch_related("categories", "target_groups", "activities")
+    )
+
+
+def entry_for(page):
+    """The row for a current page; its terms come from the page (pending ones before saving)."""
+    municipality = page.municipality
+    return SearchEntry(
+        page_id=page.pk,
+        published_at=page.first_published_at,
+        valid_through=page.valid_through,
+        municipality=municipality.slug,
+        district=municipality.district.slug,
+        state=municipality.district.state.slug,
+        commitment=page.commitment,
+        remote=page.remote_possible,
+        latitude=page.latitude,
+        longitude=page.longitude,
+        categories=joined_terms(term.slug for term in page.categories.all()),
+        target_groups=joined_terms(term.slug for term in page.target_groups.all()),
+        activities=joined_terms(term.slug for term in page.activities.all()),
+    )
+
+
+def is_current(page):
+    return page.live and not page.filled and page.valid_through >= timezone.localdate()
+
+
+def _replace(page_ids, entries):
+    with transaction.atomic():
+        SearchEntry.objects.filter(page_id__in=page_ids).delete()
+        SearchEntry.objects.bulk_create(entries)
+
+
+def sync_pages(page_ids):
+    """Writes the rows of these pages as the database has them now."""
+    for chunk in batched(page_ids, CHUNK_SIZE):
+        _replace(chunk, [entry_for(page) for page in _current_pages().filter(pk__in=chunk)])
+
+
+def sync_instance(page):
+    """Writes the row of a page being saved from the instance itself.
+
+    During save() the many-to-many links are written after post_save; the instance already holds
+    them, the database not yet.
+    """
+    _replace([page.pk], [entry_for(page)] if is_current(page) else [])
+
+
+def rebuild_entries():
+    """Writes the whole table again; returns the number of rows."""
+    count = 0
+    with transaction.atomic():
+        SearchEntry.objects.all().delete()
+        pages = _current_pages().order_by("pk")
+        for chunk in batched(pages.iterator(chunk_size=CHUNK_SIZE), CHUNK_SIZE):
+            SearchEntry.objects.bulk_create(entry_for(page) for page in chunk)
+            count += len(chunk)
+    return count

@@ -1,0 +1,55 @@
+"""The database engine's search table: one narrow row per current opportunity.
+
+Everything a search filters, counts or sorts by sits in this one row, so a search reads one table
+instead of joining the page tree, the opportunity table and the taxonomy links. Places and terms
+are stored as slugs: facet counts come out of the table as the slugs the API answers with. The
+rows are kept in step by search/entries.py.
+"""
+
+from django.db import models
+
+from ehrenamt.opportunities.models import OpportunityPage
+
+TERM_SEPARATOR = ","
+
+
+class SearchEntry(models.Model):
+    page = models.OneToOneField(
+        OpportunityPage, primary_key=True, on_delete=models.CASCADE, related_name="+"
+    )
+    published_at = models.DateTimeField(null=True)
+    # Rows stay until the page changes; searches also compare this with today, so a role is
+    # never shown after its date even when nothing touched its row.
+    valid_through = models.DateField()
+    municipality = models.SlugField(db_index=False)
+    district = models.SlugField(db_index=False)
+    state = models.SlugField(db_index=False)
+    commitment = models.CharField(max_length=20)
+    remote = models.BooleanField()
+    latitude = models.FloatField(null=True)
+    longitude = models.FloatField(null=True)
+    # Term slugs between separators (",bildung,sport,"): "has this term" is one LIKE, and the
+    # distinct combinations are few enough to count facets by grouping on the column.
+    categories = models.TextField()
+    target_groups = models.TextField()
+    activities = models.TextField()
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["-published_at", "-page"], name="search_entry_newest"),
+            models.Index(fields=["valid_through", "page"], name="search_entry_deadline"),
+            models.Index(fields=["latitude", "longitude"], name="search_entry_location"),
+            models.Index(fields=["municipality", "commitment"], name="search_entry_place"),
+        ]
+
+    def __str__(self):
+        return f"SearchEntry({self.page_id})"
+
+
+def joined_terms(slugs):
+    """ ",a,b,": a term is present when the column contains ",slug,"."""
+    return TERM_SEPARATOR + TERM_SEPARATOR.join(sorted(slugs)) + TERM_SEPARATOR if slugs else ""
+
+
+def split_terms(joined):
+    return [slug for slug in joined.split(TERM_SEPARATOR) if slug]
