@@ -1,5 +1,7 @@
 from django.conf import settings
 from django.urls import include, path
+from django.views.decorators.csrf import csrf_exempt
+from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -19,6 +21,9 @@ urlpatterns = [
     path("mitmachen/", include("home.urls")),
     path("", include("search.urls")),
     path("opendata/", include("ehrenamt.crosslisting.urls")),
+    # The language switch sits on every page; without CSRF it needs no token, so pages stay
+    # cacheable. Forging a switch of someone's interface language harms nobody.
+    path("sprache/", csrf_exempt(set_language), name="set_language"),
 ]
 
 if settings.DEBUG:

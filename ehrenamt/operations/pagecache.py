@@ -19,6 +19,7 @@ from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
+from django.utils.translation import get_language_from_request
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.images.models import AbstractRendition
 from wagtail.models import Page
@@ -35,7 +36,7 @@ INVALIDATING_APPS = {
     "wagtailimages",
     "wagtailredirects",
 }
-STORED_HEADERS = ("Content-Type", "Content-Language", "X-Frame-Options", "Link")
+STORED_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Frame-Options", "Link")
 
 
 def new_generation(**kwargs):
@@ -81,7 +82,12 @@ def anonymous_read(request):
         return False
     if request.path.startswith(settings.PAGE_CACHE_EXCLUDED_PREFIXES):
         return False
-    personal_cookies = (settings.SESSION_COOKIE_NAME, CookieStorage.cookie_name)
+    # A chosen language is a cookie shared caches would ignore once Vary: Cookie is dropped.
+    personal_cookies = (
+        settings.SESSION_COOKIE_NAME,
+        CookieStorage.cookie_name,
+        settings.LANGUAGE_COOKIE_NAME,
+    )
     return not any(name in request.COOKIES for name in personal_cookies)
 
 
@@ -98,8 +104,11 @@ def shareable(request, response):
 
 
 def page_key(request):
+    # Accept-Language picks German or English (LocaleMiddleware), so each language has its entry.
     url = request.build_absolute_uri()
-    return f"pagecache:{current_generation()}:{hashlib.sha256(url.encode()).hexdigest()}"
+    language = get_language_from_request(request)
+    digest = hashlib.sha256(url.encode()).hexdigest()
+    return f"pagecache:{current_generation()}:{language}:{digest}"
 
 
 def mark_public(response):

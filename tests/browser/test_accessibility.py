@@ -52,3 +52,15 @@ def test_axe_reports_a_real_violation(live_server, audited_page, portal):
         "document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"/x.png\">')"
     )
     assert any(line.startswith("image-alt") for line in axe_violations(audited_page))
+
+
+def test_english_interface_switched_by_keyboard_has_no_wcag_violations(
+    live_server, audited_page, portal
+):
+    audited_page.goto(live_server.url + "/suche/?q=Lesepat")
+    audited_page.get_by_role("button", name="English").focus()
+    with audited_page.expect_navigation():
+        audited_page.keyboard.press("Enter")
+    assert audited_page.get_by_role("heading", level=1).inner_text() == "Find volunteering"
+    assert audited_page.url.endswith("/suche/?q=Lesepat")
+    assert axe_violations(audited_page) == []

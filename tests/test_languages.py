@@ -1,0 +1,54 @@
+"""German by default, English on request or by the language switch; pages cached per language."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on(settings):
+    from django.core.cache import cache
+
+    cache.clear()
+    settings.PAGE_CACHE_SECONDS = 60
+
+
+def test_a_browser_without_preference_gets_german(client, home_page):
+    html = client.get("/suche/").content.decode()
+    assert '<html lang="de">' in html
+    assert "Engagement finden" in html
+    assert ">English</button>" in html
+
+
+def test_a_browser_asking_for_english_gets_english(client, home_page):
+    html = client.get("/suche/", headers={"Accept-Language": "en-GB,en;q=0.9"}).content.decode()
+    assert '<html lang="en">' in html
+    assert "Find volunteering" in html
+    assert ">Deutsch</button>" in html
+
+
+def test_german_and_english_pages_are_cached_apart(client, home_page):
+    english = client.get("/", headers={"Accept-Language": "en"})
+    german = client.get("/", headers={"Accept-Language": "de-DE,de;q=0.9"})
+    assert "Skip to content" in english.content.decode()
+    assert "Zum Inhalt springen" in german.content.decode()
+    assert "Accept-Language" in german.headers["Vary"]
+
+
+def test_language_switch_keeps_the_page_and_the_choice(client, home_page):
+    response = client.post("/sprache/", {"language": "en", "next": "/suche/?q=Garten"})
+    assert response.status_code == 302
+    assert response.url == "/suche/?q=Garten"
+    html = client.get("/suche/?q=Garten").content.decode()
+    assert "Find volunteering" in html
+    client.post("/sprache/", {"language": "de", "next": "/"})
+    assert "Engagement finden" in client.get("/suche/").content.decode()
+
+
+def test_english_form_errors_and_content_stays_german(client, home_page):
+    client.post("/sprache/", {"language": "en", "next": "/"})
+    html = client.get("/suche/", {"near": "99999"}).content.decode()
+    assert "Please give a five-digit postcode from the region or a place." in html
+    statement = client.get("/barrierefreiheit/").content.decode()
+    assert "Erklärung zur Barrierefreiheit" in statement
+    assert "Report a barrier" in statement
