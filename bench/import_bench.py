@@ -11,6 +11,7 @@ again) and prints seconds, peak Python memory (tracemalloc) and the import repor
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -83,12 +84,14 @@ def run_import(csv_path, write_limit):
     report = ImportReport(source.name)
     report.rejected = [entry for entry in entries if isinstance(entry, Rejection)]
     started = time.perf_counter()
+    started_cpu = time.process_time()
     from django.db import transaction
 
     with transaction.atomic():
         good = [entry for entry in entries if not isinstance(entry, Rejection)]
         Sync(source, report, Matcher()).run(good[:write_limit], report.rejected)
     write_seconds = time.perf_counter() - started
+    write_cpu_seconds = time.process_time() - started_cpu
     _, write_peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     return {
@@ -96,7 +99,11 @@ def run_import(csv_path, write_limit):
         "parse_seconds": round(parse_seconds, 1),
         "parse_peak_mib": round(parse_peak / 2**20, 1),
         "write_seconds": round(write_seconds, 1),
+        # This process's own CPU time: on a busy machine wall time also counts other processes.
+        "write_cpu_seconds": round(write_cpu_seconds, 1),
         "write_peak_mib": round(write_peak / 2**20, 1),
+        # ru_maxrss is in KiB on Linux; it includes Django, the interpreter and tracemalloc itself.
+        "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**10, 1),
         "written_records": min(write_limit, len(entries) - len(report.rejected)),
         "created": report.created,
         "duplicates_detected": report.duplicates,
@@ -119,7 +126,7 @@ def main():
         "--write-limit",
         type=int,
         default=10**9,
-        help="write only the first N good records (page creation is the slow part)",
+        help="write only the first N good records",
     )
     parser.add_argument("--database", choices=["sqlite", "postgres"], default="sqlite")
     args = parser.parse_args()
