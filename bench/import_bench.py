@@ -5,7 +5,17 @@ Usage: python bench/import_bench.py [--rows 50000] [--database sqlite|postgres]
 Generates a CSV in the agency exchange shape (Latin-1, semicolons) with a known number of
 duplicates and broken rows into a temporary folder (never committed), imports it into a throwaway
 database (a temporary SQLite file or the PostgreSQL database `bench_import`, dropped and created
-again) and prints seconds, peak Python memory (tracemalloc) and the import report's counts.
+again) and prints seconds, CPU seconds, peak Python memory (tracemalloc), the process's peak
+resident memory and the import report's counts.
+
+Figures for 50,000 rows (49,000 good, 750 known duplicates, 250 broken rows), measured on a
+2-core machine that other jobs kept at a load of 5 to 8, so wall times are pessimistic:
+- SQLite: writing 458-515 s (about 10 ms per listing, was 100-200 ms with add_child), parsing
+  19-35 s, Python peak 98 MiB parsing and 148 MiB writing, peak RSS 459 MiB.
+- PostgreSQL: writing 1073 s wall, 471 s CPU in this process, Python peak 229 MiB, RSS 634 MiB.
+- Both: 750 of 750 duplicates detected, 1,000 rejections (the duplicates and the broken rows).
+About two thirds of the writing time is Wagtail's database search backend indexing the new pages
+(the same work as update_index); the page tree itself takes about a sixth.
 """
 
 import argparse
