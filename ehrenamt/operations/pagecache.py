@@ -25,6 +25,8 @@ from wagtail.images.models import AbstractRendition
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from ehrenamt.opportunities.signals import opportunities_published
+
 GENERATION_KEY = "pagecache:generation"
 # Apps whose data shows on public pages outside the page tree's own publish signals.
 INVALIDATING_APPS = {
@@ -63,6 +65,8 @@ def connect_invalidation():
     page_published.connect(new_generation, dispatch_uid="pagecache_published")
     page_unpublished.connect(new_generation, dispatch_uid="pagecache_unpublished")
     post_page_move.connect(new_generation, dispatch_uid="pagecache_moved")
+    # Listings written in bulk (partner imports, demo data) bypass page_published.
+    opportunities_published.connect(new_generation, dispatch_uid="pagecache_bulk_published")
     post_delete.connect(_page_deleted, dispatch_uid="pagecache_page_deleted")
     post_save.connect(_model_changed, dispatch_uid="pagecache_model_saved")
     post_delete.connect(_model_changed, dispatch_uid="pagecache_model_deleted")

@@ -4,6 +4,8 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
+from ehrenamt.opportunities.bulk import PageTreeWriter, announce_published
+from ehrenamt.opportunities.models import OpportunityPage
 from tests.factories import ClubPageFactory, OpportunityPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -85,3 +87,23 @@ def test_the_cache_off_still_sends_shared_headers(club, settings):
     response = Client().get(club.url)
     assert "X-Page-Cache" not in response.headers
     assert "public" in response.headers["Cache-Control"]
+
+
+def test_listings_written_in_bulk_show_right_away(club):
+    assert "Neu: Kassenwart gesucht" not in Client().get(club.url).content.decode()
+
+    writer = PageTreeWriter()
+    listing = OpportunityPage(
+        title="Neu: Kassenwart gesucht",
+        slug="kassenwart",
+        summary="Sie führen unsere Kasse.",
+        description="<p>Einmal im Monat.</p>",
+        municipality=club.municipality,
+        latitude=club.municipality.latitude,
+        longitude=club.municipality.longitude,
+    )
+    pages = writer.add(OpportunityPage, [(club, listing, {})])
+    writer.finish()
+    announce_published(OpportunityPage, [page.pk for page in pages])
+
+    assert "Neu: Kassenwart gesucht" in Client().get(club.url).content.decode()
