@@ -7,6 +7,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.maps import map_consent
+
 # A database outage answers 503 with a plain page instead of the generic error.
 handler500 = "ehrenamt.operations.errors.server_error"
 
@@ -24,6 +26,7 @@ urlpatterns = [
     # The language switch sits on every page; without CSRF it needs no token, so pages stay
     # cacheable. Forging a switch of someone's interface language harms nobody.
     path("sprache/", csrf_exempt(set_language), name="set_language"),
+    path("karte/", map_consent, name="map_consent"),
 ]
 
 if settings.DEBUG:

@@ -13,6 +13,15 @@ def page_cache_on(settings):
     settings.PAGE_CACHE_SECONDS = 60
 
 
+@pytest.fixture(autouse=True)
+def german_afterwards(settings):
+    """LocaleMiddleware leaves the last request's language active in the test thread."""
+    from django.utils import translation
+
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 def test_a_browser_without_preference_gets_german(client, home_page):
     html = client.get("/suche/").content.decode()
     assert '<html lang="de">' in html
@@ -52,3 +61,19 @@ def test_english_form_errors_and_content_stays_german(client, home_page):
     statement = client.get("/barrierefreiheit/").content.decode()
     assert "Erklärung zur Barrierefreiheit" in statement
     assert "Report a barrier" in statement
+
+
+def test_english_catalogue_has_no_gaps():
+    """Every message in locale/en is translated and none is marked fuzzy (msgfmt would skip it)."""
+    from django.conf import settings
+
+    catalogue = (settings.BASE_DIR / "locale/en/LC_MESSAGES/django.po").read_text(encoding="utf-8")
+    entries = catalogue.split("\n\n")[1:]
+    untranslated = [
+        entry
+        for entry in entries
+        if entry.strip() and (entry.rstrip().endswith('msgstr ""') or "#, fuzzy" in entry)
+    ]
+    assert untranslated == []
+    compiled = settings.BASE_DIR / "locale/en/LC_MESSAGES/django.mo"
+    assert compiled.stat().st_size > 10_000

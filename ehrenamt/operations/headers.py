@@ -6,6 +6,8 @@ nosniff, Referrer-Policy and X-Frame-Options. The Wagtail admin renders inline s
 styles of its own, so it gets a relaxed policy that still keeps everything on our origin.
 """
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 
 PUBLIC_POLICY = "; ".join(
@@ -41,6 +43,30 @@ ADMIN_POLICY = "; ".join(
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
 
 
+# Set by the map's consent view (home/maps.py) for the rest of the visit.
+MAP_CONSENT_SESSION_KEY = "map_consent"
+
+
+def tile_origin():
+    """scheme://host of the map tile server (settings.MAP_TILE_URL)."""
+    parts = urlsplit(settings.MAP_TILE_URL)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def has_map_consent(request):
+    session = getattr(request, "session", None)
+    return bool(session and session.get(MAP_CONSENT_SESSION_KEY))
+
+
+def public_policy(request):
+    """The strict policy; map tiles may load as images once the visitor asked for the map."""
+    if has_map_consent(request):
+        return PUBLIC_POLICY.replace(
+            "img-src 'self' data:", f"img-src 'self' data: {tile_origin()}"
+        )
+    return PUBLIC_POLICY
+
+
 def is_admin_path(path):
     return path.startswith(settings.SECURITY_ADMIN_PATH_PREFIXES)
 
@@ -51,7 +77,7 @@ class SecurityHeadersMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        policy = ADMIN_POLICY if is_admin_path(request.path) else PUBLIC_POLICY
+        policy = ADMIN_POLICY if is_admin_path(request.path) else public_policy(request)
         response.headers.setdefault("Content-Security-Policy", policy)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         return response

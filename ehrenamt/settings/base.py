@@ -118,7 +118,11 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "var" / "static"))
-STATICFILES_DIRS = [BASE_DIR / "static"]
+STATICFILES_DIRS = [
+    BASE_DIR / "static",
+    # Leaflet from npm (package.json, `make install`), served by us; never committed, never a CDN.
+    ("vendor/leaflet", BASE_DIR / "node_modules" / "leaflet" / "dist"),
+]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
 STORAGES = {
@@ -147,6 +151,10 @@ PUBLIC_CACHE_MAX_AGE = int(os.environ.get("PUBLIC_CACHE_MAX_AGE", "10"))
 PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/mitmachen/", "/dokumente/", "/healthz")
 # Paths that get the Wagtail admin's relaxed Content-Security-Policy (ehrenamt/operations/headers.py).
 SECURITY_ADMIN_PATH_PREFIXES = ("/admin/",)
+
+# The optional map (home/maps.py): tiles load from this server only after the visitor agrees.
+MAP_TILE_URL = os.environ.get("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILE_ATTRIBUTION = os.environ.get("MAP_TILE_ATTRIBUTION", "© OpenStreetMap-Mitwirkende")
 
 # Search: Wagtail's database backend (SQLite FTS5 / PostgreSQL full text with the german config).
 # Elasticsearch is the opportunity search's scale-out engine, used when ELASTICSEARCH_URL is set.
