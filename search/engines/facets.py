@@ -1,17 +1,18 @@
 """Facet counts and the total in one SQL statement over the search table.
 
 Multi-select facets: each facet is counted with every *other* selected filter applied. The rows
-that pass the non-facet filters (words, place, radius, date) are collected once, in a
-materialised common table expression, together with three flags: passes the place and commitment
-filters, passes the category filter, passes the target-group filter. Three GROUP BYs over that
-small set answer everything: place/state/commitment (whose filters among themselves are sorted out
-in Python), and the category and target-group combinations, which Python splits into terms.
+that pass the non-facet filters (words, place, radius, date) are grouped once into their distinct
+combinations of place, commitment and terms, with a count and three flags: passes the place and
+commitment filters, passes the category filter, passes the target-group filter (the flags follow
+from the grouped columns, so they add no groups). Three small GROUP BYs over those combinations
+answer everything: place/state/commitment (whose filters among themselves are sorted out in
+Python), and the category and target-group combinations, which Python splits into terms.
 """
 
 from collections import Counter
 
 from django.db import connection
-from django.db.models import BooleanField, ExpressionWrapper, Q, Value
+from django.db.models import BooleanField, Count, ExpressionWrapper, Q, Value
 
 from ..models import split_terms
 
@@ -21,14 +22,14 @@ FLAGS = ("place_ok", "category_ok", "target_group_ok")
 
 # Only constant SQL here: the scope's own SQL and all values travel as parameters.
 FACET_SQL = """
-WITH scope ({columns}) AS MATERIALIZED ({scope})
-SELECT 'place', municipality, state, commitment, COUNT(*) FROM scope
+WITH combination ({columns}, n) AS MATERIALIZED ({scope})
+SELECT 'place', municipality, state, commitment, SUM(n) FROM combination
   WHERE category_ok AND target_group_ok GROUP BY municipality, state, commitment
 UNION ALL
-SELECT 'category', categories, '', '', COUNT(*) FROM scope
+SELECT 'category', categories, '', '', SUM(n) FROM combination
   WHERE place_ok AND target_group_ok GROUP BY categories
 UNION ALL
-SELECT 'target_group', target_groups, '', '', COUNT(*) FROM scope
+SELECT 'target_group', target_groups, '', '', SUM(n) FROM combination
   WHERE place_ok AND category_ok GROUP BY target_groups
 """
 
@@ -46,16 +47,21 @@ def _all_of(conditions):
 
 def count_facets(scope, conditions, query):
     """(facets, total) for the rows of `scope`; conditions: facet name -> Q or None."""
-    flagged = scope.annotate(
-        place_ok=_flag(_all_of(conditions[name] for name in COLUMN_FACETS)),
-        category_ok=_flag(conditions["category"]),
-        target_group_ok=_flag(conditions["target_group"]),
-    ).values(*SCOPE_COLUMNS, *FLAGS)
+    flagged = (
+        scope.annotate(
+            place_ok=_flag(_all_of(conditions[name] for name in COLUMN_FACETS)),
+            category_ok=_flag(conditions["category"]),
+            target_group_ok=_flag(conditions["target_group"]),
+        )
+        .values(*SCOPE_COLUMNS, *FLAGS)
+        .annotate(n=Count("pk"))
+    )
     scope_sql, params = flagged.query.sql_with_params()
     sql = FACET_SQL.format(columns=", ".join(SCOPE_COLUMNS + FLAGS), scope=scope_sql)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        rows = cursor.fetchall()
+        # PostgreSQL sums integers as numeric; the counts are whole numbers.
+        rows = [(*row[:-1], int(row[-1])) for row in cursor.fetchall()]
     places = [row[1:] for row in rows if row[0] == "place"]
     facets, total = _column_facets_and_total(places, query)
     for name in ("category", "target_group"):
