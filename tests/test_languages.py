@@ -77,3 +77,11 @@ def test_english_catalogue_has_no_gaps():
     assert untranslated == []
     compiled = settings.BASE_DIR / "locale/en/LC_MESSAGES/django.mo"
     assert compiled.stat().st_size > 10_000
+
+
+def test_search_box_passes_its_script_texts_in_the_chosen_language(client, home_page):
+    html = client.get("/suche/", headers={"Accept-Language": "en"}).content.decode()
+    assert 'data-text-list="Suggestions"' in html
+    assert 'data-text-count="%(count)s suggestions. Choose with the arrow keys."' in html
+    german = client.get("/suche/").content.decode()
+    assert 'data-text-count="%(count)s Vorschläge. Mit den Pfeiltasten auswählen."' in german

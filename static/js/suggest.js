@@ -6,12 +6,19 @@
 (function () {
     "use strict";
 
-    var KIND_LABELS = {
+    // German defaults; the page passes the texts in its language as data-text-* attributes.
+    var DEFAULT_TEXTS = {
         opportunity: "Angebot",
         club: "Verein",
         category: "Engagementbereich",
-        municipality: "Ort"
+        municipality: "Ort",
+        list: "Vorschläge",
+        count: "%(count)s Vorschläge. Mit den Pfeiltasten auswählen."
     };
+
+    function text(input, name) {
+        return input.getAttribute("data-text-" + name) || DEFAULT_TEXTS[name];
+    }
     var DELAY_MS = 200;
 
     function enhance(input) {
@@ -26,7 +33,7 @@
         list.id = listId;
         list.className = "suggest__list";
         list.setAttribute("role", "listbox");
-        list.setAttribute("aria-label", "Vorschläge");
+        list.setAttribute("aria-label", text(input, "list"));
         list.hidden = true;
         status.className = "visually-hidden";
         status.setAttribute("role", "status");
@@ -70,7 +77,7 @@
                 option.className = "suggest__option";
                 option.textContent = suggestion.label + " ";
                 kind.className = "suggest__kind";
-                kind.textContent = "(" + (KIND_LABELS[suggestion.kind] || "") + ")";
+                kind.textContent = "(" + (text(input, suggestion.kind) || "") + ")";
                 option.appendChild(kind);
                 option.addEventListener("mousedown", function (event) {
                     event.preventDefault();
@@ -81,7 +88,7 @@
             if (suggestions.length) {
                 list.hidden = false;
                 input.setAttribute("aria-expanded", "true");
-                status.textContent = suggestions.length + " Vorschläge. Mit den Pfeiltasten auswählen.";
+                status.textContent = text(input, "count").replace("%(count)s", suggestions.length);
             } else {
                 close();
                 status.textContent = "";
