@@ -89,8 +89,8 @@ class Sync:
         others = ImportedListing.objects.exclude(source=self.source).values_list(
             "fingerprint", "source__name"
         )
-        for print_, name in others:
-            taken.setdefault(print_, _("Schon über „%(source)s“ übernommen.") % {"source": name})
+        for identity, name in others:
+            taken.setdefault(identity, _("Schon über „%(source)s“ übernommen.") % {"source": name})
         return taken
 
     def run(self, records, rejected):
@@ -121,10 +121,10 @@ class Sync:
         valid_through = record.valid_through or record.end_date or default_valid_through()
         if valid_through < timezone.localdate():
             return self.reject(record, _("Das Angebot ist abgelaufen."))
-        print_ = fingerprint(record.title, record.organisation, municipality.pk)
-        if print_ in self.taken:
-            return self.reject(record, self.taken[print_], duplicate=True)
-        self.taken[print_] = _("Doppelt im Feed (gleicher Titel, Organisation und Ort).")
+        identity = fingerprint(record.title, record.organisation, municipality.pk)
+        if identity in self.taken:
+            return self.reject(record, self.taken[identity], duplicate=True)
+        self.taken[identity] = _("Doppelt im Feed (gleicher Titel, Organisation und Ort).")
         category_ids = self.matcher.category_ids(record.categories)
         digest = checksum(record, municipality.pk, category_ids)
         listing = self.existing.get(record.source_id)
@@ -132,7 +132,7 @@ class Sync:
             self.report.unchanged += 1
             return None
         pending = Pending(
-            record, municipality, valid_through, category_ids, print_, digest, listing
+            record, municipality, valid_through, category_ids, identity, digest, listing
         )
         if listing:
             self.writer.update(pending)
