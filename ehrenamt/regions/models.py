@@ -163,8 +163,3 @@ class Located(models.Model):
         if self.municipality_id:
             return self.municipality.latitude, self.municipality.longitude
         return None, None
-
-    @property
-    def full_address(self):
-        town = " ".join(part for part in [self.postcode, self.municipality.name] if part)
-        return ", ".join(part for part in [self.street_address, town] if part)
