@@ -1,5 +1,7 @@
 """Clubs and initiatives: the directory and each club's own page."""
 
+import re
+
 from django import forms
 from django.core.paginator import Paginator
 from django.db import models
@@ -10,7 +12,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from ehrenamt.regions.models import Located
+from ehrenamt.regions.models import Located, Municipality
+from ehrenamt.taxonomy.models import Category
 
 CLUBS_PER_PAGE = 24
 
@@ -30,11 +33,6 @@ class ClubIndexPage(Page):
         verbose_name = _("Vereinsverzeichnis")
 
     def get_context(self, request, *args, **kwargs):
-        import re
-
-        from ehrenamt.regions.models import Municipality
-        from ehrenamt.taxonomy.models import Category
-
         context = super().get_context(request, *args, **kwargs)
         clubs = (
             ClubPage.objects.child_of(self)
