@@ -61,6 +61,10 @@ class RateLimit:
         cache.delete(self.cache_key(key))
 
 
+def new_started_token():
+    return signing.dumps(time.time(), salt=FORM_TIMESTAMP_SALT)
+
+
 class GuardedForm(forms.Form):
     """A public form with a honeypot, a minimum fill time and limits per IP and per e-mail.
 
@@ -95,7 +99,7 @@ class GuardedForm(forms.Form):
         """The value of the hidden field: the original start when still valid, else now."""
         if self.is_bound and self.started_at() is not None:
             return self.data["started"]
-        return signing.dumps(time.time(), salt=FORM_TIMESTAMP_SALT)
+        return new_started_token()
 
     def clean(self):
         cleaned = super().clean()

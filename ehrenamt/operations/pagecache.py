@@ -2,8 +2,12 @@
 
 A response is shared (kept here and marked public for nginx or a CDN) only when it cannot hold
 anything personal: a GET without session or message cookies, answered with 200, no cookie set,
-no CSRF token rendered (the inquiry and registration forms carry one, so those pages stay
-private), no message shown and no Cache-Control chosen by the view itself.
+no CSRF token rendered, no message shown and no Cache-Control chosen by the view itself.
+
+Pages with a public form (inquiry, registration, feedback) carry a CSRF token and a start time
+per visitor. Those parts are rendered inside a per-visitor region ({% per_visitor %}): the
+stored page keeps only the region's template name and every hit renders it afresh, so each
+visitor gets their own token and cookie. Such pages are kept here but marked private.
 
 Publishing, unpublishing, moving or deleting a page, and changing the reference data, images,
 sites or settings, starts a new cache generation: every page rendered before is then unreachable
@@ -11,6 +15,7 @@ and expires on its own. With Redis (REDIS_URL) all app servers share the generat
 """
 
 import hashlib
+import re
 import uuid
 
 from django.conf import settings
@@ -18,6 +23,8 @@ from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
+from django.middleware.csrf import CsrfViewMiddleware, get_token
+from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language_from_request
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
@@ -39,6 +46,28 @@ INVALIDATING_APPS = {
     "wagtailredirects",
 }
 STORED_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Frame-Options", "Link")
+PER_VISITOR = re.compile(
+    rb"<!--per-visitor (?P<template>[\w/.-]+)-->(?P<html>.*?)<!--/per-visitor-->", re.DOTALL
+)
+
+
+def per_visitor_region(template_name, html):
+    return f"<!--per-visitor {template_name}-->{html}<!--/per-visitor-->"
+
+
+def _without_visitor_parts(content):
+    """The page with its per-visitor regions emptied; None if a token is left outside them."""
+    emptied = PER_VISITOR.sub(rb"<!--per-visitor \g<template>--><!--/per-visitor-->", content)
+    return None if b"csrfmiddlewaretoken" in emptied else emptied
+
+
+def _with_visitor_parts(content, request):
+    def render(match):
+        template_name = match["template"].decode()
+        html = render_to_string(template_name, {"csrf_token": get_token(request)})
+        return per_visitor_region(template_name, html).encode()
+
+    return PER_VISITOR.sub(render, content)
 
 
 def new_generation(**kwargs):
@@ -95,14 +124,14 @@ def anonymous_read(request):
     return not any(name in request.COOKIES for name in personal_cookies)
 
 
-def shareable(request, response):
+def storable(request, response):
+    """Nothing personal apart from per-visitor regions; whether there are any is checked apart."""
     messages = getattr(request, "_messages", None)
     return (
         response.status_code == 200
         and not response.streaming
-        and not response.cookies
+        and not set(response.cookies) - {settings.CSRF_COOKIE_NAME}
         and "Cache-Control" not in response.headers
-        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
         and not getattr(messages, "used", False)
     )
 
@@ -134,16 +163,26 @@ def mark_private(response):
         patch_cache_control(response, private=True, max_age=0)
 
 
-def _stored(response):
+def _stored(response, content, per_visitor):
     headers = {name: response.headers[name] for name in STORED_HEADERS if name in response}
-    return {"content": response.content, "headers": headers}
+    return {"content": content, "headers": headers, "per_visitor": per_visitor}
 
 
-def _from_store(entry):
-    response = HttpResponse(entry["content"], headers=entry["headers"])
-    mark_public(response)
-    response.headers["X-Page-Cache"] = "hit"
-    return response
+def _from_store(entry, request):
+    per_visitor = entry["per_visitor"]
+
+    def respond(request):
+        content = entry["content"]
+        if per_visitor:
+            content = _with_visitor_parts(content, request)
+        response = HttpResponse(content, headers=entry["headers"])
+        (mark_private if per_visitor else mark_public)(response)
+        response.headers["X-Page-Cache"] = "hit"
+        return response
+
+    # Hits skip the middleware below this one; for per-visitor parts Django's own CSRF
+    # middleware reads the visitor's cookie and sets it when the new token needs one.
+    return CsrfViewMiddleware(respond)(request) if per_visitor else respond(request)
 
 
 class PageCacheMiddleware:
@@ -158,13 +197,22 @@ class PageCacheMiddleware:
         use_store = settings.PAGE_CACHE_SECONDS > 0
         key = page_key(request) if use_store else None
         if key and (entry := cache.get(key)) is not None:
-            return _from_store(entry)
+            return _from_store(entry, request)
         response = self.get_response(request)
-        if not shareable(request, response):
+        if not storable(request, response):
             mark_private(response)
             return response
-        mark_public(response)
+        content = response.content
+        # Django sets the CSRF cookie on every response that rendered a token.
+        per_visitor = settings.CSRF_COOKIE_NAME in response.cookies
+        if per_visitor:
+            mark_private(response)
+            content = _without_visitor_parts(content)
+            if content is None:
+                return response
+        else:
+            mark_public(response)
         if key:
-            cache.set(key, _stored(response), settings.PAGE_CACHE_SECONDS)
+            cache.set(key, _stored(response, content, per_visitor), settings.PAGE_CACHE_SECONDS)
             response.headers["X-Page-Cache"] = "miss"
         return response
