@@ -11,6 +11,7 @@ from django.utils import timezone
 from ehrenamt.opportunities.bulk import batched
 from ehrenamt.opportunities.models import OpportunityPage
 
+from .engines.text import document_for
 from .models import SearchEntry, joined_terms
 
 CHUNK_SIZE = 2000
@@ -19,7 +20,7 @@ CHUNK_SIZE = 2000
 def _current_pages():
     return (
         OpportunityPage.objects.current()
-        .select_related("municipality__district__state")
+        .select_related("club", "municipality__district__state")
         .prefetch_related("categories", "target_groups", "activities")
     )
 
@@ -41,6 +42,7 @@ def entry_for(page):
         categories=joined_terms(term.slug for term in page.categories.all()),
         target_groups=joined_terms(term.slug for term in page.target_groups.all()),
         activities=joined_terms(term.slug for term in page.activities.all()),
+        document=document_for(page),
     )
 
 

@@ -6,6 +6,7 @@ are stored as slugs: facet counts come out of the table as the slugs the API ans
 rows are kept in step by search/entries.py.
 """
 
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 
 from ehrenamt.opportunities.models import OpportunityPage
@@ -33,6 +34,9 @@ class SearchEntry(models.Model):
     categories = models.TextField()
     target_groups = models.TextField()
     activities = models.TextField()
+    # PostgreSQL only (engines/text.py): the words, title weighted A and the rest B, with a GIN
+    # index (migration 0002). On SQLite the column stays empty and FTS5 matches the words.
+    document = SearchVectorField(null=True)
 
     class Meta:
         indexes = [

@@ -1,8 +1,6 @@
 """The default engine: the search table (search/models.py) for filters, facets and sorting, and
-Wagtail's database search index for the words.
-
-Every query reads the one narrow table; the words are matched in the full-text index and the
-matching page ids intersected with it.
+for the words on PostgreSQL; on SQLite the words are matched in Wagtail's full-text index and the
+matching page ids intersected with the table (engines/text.py).
 """
 
 from functools import reduce
@@ -66,7 +64,7 @@ class DatabaseEngine:
         """Everything that narrows the search but is not a facet: date, words, place, remote."""
         qs = SearchEntry.objects.filter(valid_through__gte=timezone.localdate())
         if matcher:
-            qs = qs.filter(page_id__in=matcher.matching_ids())
+            qs = matcher.filter(qs)
         if query.district:
             qs = qs.filter(district=query.district)
         if query.activities:

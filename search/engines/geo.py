@@ -2,9 +2,7 @@
 
 import math
 
-from django.db import connection
 from django.db.models import ExpressionWrapper, F, FloatField, Value
-from django.db.models.functions import ACos, Cos, Least, Radians, Sin
 
 EARTH_RADIUS_KM = 6371.0
 
@@ -26,32 +24,14 @@ def proximity(place, radius_km):
     """An expression that grows with the distance from place, and its value at radius_km.
 
     Used to filter and sort only; the distance people see is computed exactly in Python.
-    """
-    if connection.vendor == "sqlite":
-        return _flat_distance_squared(place), radius_km * radius_km
-    return _great_circle_km(place), radius_km
-
-
-def _flat_distance_squared(place):
-    """Squared equirectangular distance in km²: plain arithmetic, no square root.
-
-    Within 200 km it is under 0.1 % off the great circle. SQLite builds without math functions
-    get trigonometry from Django as Python callbacks, six per row, which took about 50 ms per
-    query at 10,000 roles; this needs none.
+    It is the squared equirectangular distance in km²: plain arithmetic, no square root and no
+    trigonometry per row, on SQLite and PostgreSQL alike. It is 0.09 % off the great circle at
+    25 km and 0.7 % at the largest radius, 200 km. SQLite builds without math functions get
+    trigonometry from Django as Python callbacks (about 50 ms per query at 10,000 roles); on
+    PostgreSQL the great circle took 40 ms per query at 70,000 roles in the radius.
     """
     km_per_degree = math.radians(1) * EARTH_RADIUS_KM
     lon_scale = math.cos(math.radians(place.latitude))
     north = (F("latitude") - Value(place.latitude)) * Value(km_per_degree)
     east = (F("longitude") - Value(place.longitude)) * Value(km_per_degree * lon_scale)
-    return ExpressionWrapper(north * north + east * east, output_field=FloatField())
-
-
-def _great_circle_km(place):
-    """Great-circle distance (spherical law of cosines), native trigonometry on PostgreSQL."""
-    lat = Radians(F("latitude"))
-    centre_lat = math.radians(place.latitude)
-    cosine = Value(math.cos(centre_lat)) * Cos(lat) * Cos(
-        Radians(F("longitude")) - Value(math.radians(place.longitude))
-    ) + Value(math.sin(centre_lat)) * Sin(lat)
-    # Rounding can push the cosine a hair above 1 for the centre itself; ACOS would then fail.
-    return Value(EARTH_RADIUS_KM) * ACos(Least(cosine, Value(1.0)), output_field=FloatField())
+    return ExpressionWrapper(north * north + east * east, output_field=FloatField()), radius_km**2

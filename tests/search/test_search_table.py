@@ -40,6 +40,18 @@ def test_edits_show_once_published(client, world):
     assert found(client, commitment="regular") == regular | {"Vorlesen im Seniorenheim"}
 
 
+def test_words_follow_published_edits(client, world):
+    world.reading.summary = "Mit Märchenstunde für Kinder aus der Nachbarschaft."
+    world.reading.save_revision()
+    assert found(client, q="Märchenstunde") == set()
+    world.reading.save_revision().publish()
+    assert found(client, q="Märchenstunde") == {"Vorlesen im Seniorenheim"}
+    assert found(client, q="Erzählnachmittag") == set()
+    world.reading.title = "Erzählnachmittag im Seniorenheim"
+    world.reading.save_revision().publish()
+    assert found(client, q="Erzählnachmittag Märchenstunde") == {"Erzählnachmittag im Seniorenheim"}
+
+
 def test_a_role_past_its_date_disappears_without_any_change(client, world, monkeypatch):
     after_planting = timezone.localdate() + datetime.timedelta(days=15)
     monkeypatch.setattr(timezone, "localdate", lambda *args: after_planting)
