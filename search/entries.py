@@ -12,7 +12,7 @@ from ehrenamt.opportunities.bulk import batched
 from ehrenamt.opportunities.models import OpportunityPage
 
 from .engines.text import document_for
-from .models import SearchEntry, joined_terms
+from .models import FACET_COLUMNS, SearchCombination, SearchEntry, combination_key, joined_terms
 
 CHUNK_SIZE = 2000
 
@@ -50,10 +50,30 @@ def is_current(page):
     return page.live and not page.filled and page.valid_through >= timezone.localdate()
 
 
+def _facet_values(entry):
+    return tuple(getattr(entry, column) for column in FACET_COLUMNS)
+
+
+def _create(entries):
+    """Writes the rows, each pointing to its combination of facet values (created when new)."""
+    wanted = {combination_key(_facet_values(entry)): _facet_values(entry) for entry in entries}
+    SearchCombination.objects.bulk_create(
+        [
+            SearchCombination(key=key, **dict(zip(FACET_COLUMNS, values, strict=True)))
+            for key, values in wanted.items()
+        ],
+        ignore_conflicts=True,
+    )
+    ids = dict(SearchCombination.objects.filter(key__in=wanted).values_list("key", "pk"))
+    for entry in entries:
+        entry.combination_id = ids[combination_key(_facet_values(entry))]
+    SearchEntry.objects.bulk_create(entries)
+
+
 def _replace(page_ids, entries):
     with transaction.atomic():
         SearchEntry.objects.filter(page_id__in=page_ids).delete()
-        SearchEntry.objects.bulk_create(entries)
+        _create(entries)
 
 
 def sync_pages(page_ids):
@@ -76,8 +96,9 @@ def rebuild_entries():
     count = 0
     with transaction.atomic():
         SearchEntry.objects.all().delete()
+        SearchCombination.objects.all().delete()
         pages = _current_pages().order_by("pk")
         for chunk in batched(pages.iterator(chunk_size=CHUNK_SIZE), CHUNK_SIZE):
-            SearchEntry.objects.bulk_create(entry_for(page) for page in chunk)
+            _create([entry_for(page) for page in chunk])
             count += len(chunk)
     return count

@@ -12,6 +12,24 @@ from django.db import models
 from ehrenamt.opportunities.models import OpportunityPage
 
 TERM_SEPARATOR = ","
+# The values the facets count by; search/entries.py gives each distinct combination one row.
+FACET_COLUMNS = ("municipality", "state", "commitment", "categories", "target_groups")
+
+
+class SearchCombination(models.Model):
+    """One distinct combination of facet values. Search rows point to theirs, so that counting
+    the facets groups the matching rows by one integer and evaluates the selected filters once
+    per combination, not once per row (a few thousand combinations for 100,000 roles)."""
+
+    key = models.TextField(unique=True)
+    municipality = models.SlugField(db_index=False)
+    state = models.SlugField(db_index=False)
+    commitment = models.CharField(max_length=20)
+    categories = models.TextField()
+    target_groups = models.TextField()
+
+    def __str__(self):
+        return self.key
 
 
 class SearchEntry(models.Model):
@@ -34,6 +52,9 @@ class SearchEntry(models.Model):
     categories = models.TextField()
     target_groups = models.TextField()
     activities = models.TextField()
+    combination = models.ForeignKey(
+        SearchCombination, on_delete=models.PROTECT, related_name="+", db_index=False
+    )
     # PostgreSQL only (engines/text.py): the words, title weighted A and the rest B, with a GIN
     # index (migration 0002). On SQLite the column stays empty and FTS5 matches the words.
     document = SearchVectorField(null=True)
@@ -43,11 +64,21 @@ class SearchEntry(models.Model):
             models.Index(fields=["-published_at", "-page"], name="search_entry_newest"),
             models.Index(fields=["valid_through", "page"], name="search_entry_deadline"),
             models.Index(fields=["latitude", "longitude"], name="search_entry_location"),
+            # Everything that counting facets of the empty and the radius search reads: the
+            # database answers those from this index alone, without visiting the wide rows.
+            models.Index(
+                fields=["valid_through", "combination", "latitude", "longitude", "page"],
+                name="search_entry_counting",
+            ),
             models.Index(fields=["municipality", "commitment"], name="search_entry_place"),
         ]
 
     def __str__(self):
         return f"SearchEntry({self.page_id})"
+
+
+def combination_key(values):
+    return "|".join(values)
 
 
 def joined_terms(slugs):

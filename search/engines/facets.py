@@ -1,12 +1,13 @@
 """Facet counts and the total in one SQL statement over the search table.
 
 Multi-select facets: each facet is counted with every *other* selected filter applied. The rows
-that pass the non-facet filters (words, place, radius, date) are grouped once into their distinct
-combinations of place, commitment and terms, with a count and three flags: passes the place and
-commitment filters, passes the category filter, passes the target-group filter (the flags follow
-from the grouped columns, so they add no groups). Three small GROUP BYs over those combinations
-answer everything: place/state/commitment (whose filters among themselves are sorted out in
-Python), and the category and target-group combinations, which Python splits into terms.
+that pass the non-facet filters (words, place, radius, date) are counted per combination of
+facet values (search/models.py: SearchCombination), grouping by one integer. Each counted
+combination gets three flags, from its own columns: passes the place and commitment filters,
+passes the category filter, passes the target-group filter. Three small GROUP BYs over those
+combinations answer everything: place/state/commitment (whose filters among themselves are
+sorted out in Python), and the category and target-group combinations, which Python splits into
+terms.
 """
 
 from collections import Counter
@@ -14,15 +15,18 @@ from collections import Counter
 from django.db import connection
 from django.db.models import BooleanField, Count, ExpressionWrapper, Q, Value
 
-from ..models import split_terms
+from ..models import FACET_COLUMNS, SearchCombination, split_terms
 
 COLUMN_FACETS = ("municipality", "state", "commitment")
-SCOPE_COLUMNS = ("municipality", "state", "commitment", "categories", "target_groups")
 FLAGS = ("place_ok", "category_ok", "target_group_ok")
 
-# Only constant SQL here: the scope's own SQL and all values travel as parameters.
+# Only constant SQL here: the querysets' own SQL and all values travel as parameters.
 FACET_SQL = """
-WITH combination ({columns}, n) AS MATERIALIZED ({scope})
+WITH counted (combination_id, n) AS MATERIALIZED ({counted}),
+combination ({columns}, n) AS MATERIALIZED (
+  SELECT {flagged_columns}, counted.n FROM ({flagged}) AS flagged
+  JOIN counted ON counted.combination_id = flagged.id
+)
 SELECT 'place', municipality, state, commitment, SUM(n) FROM combination
   WHERE category_ok AND target_group_ok GROUP BY municipality, state, commitment
 UNION ALL
@@ -47,19 +51,23 @@ def _all_of(conditions):
 
 def count_facets(scope, conditions, query):
     """(facets, total) for the rows of `scope`; conditions: facet name -> Q or None."""
-    flagged = (
-        scope.annotate(
-            place_ok=_flag(_all_of(conditions[name] for name in COLUMN_FACETS)),
-            category_ok=_flag(conditions["category"]),
-            target_group_ok=_flag(conditions["target_group"]),
-        )
-        .values(*SCOPE_COLUMNS, *FLAGS)
-        .annotate(n=Count("pk"))
+    counted = scope.values("combination_id").annotate(n=Count("pk"))
+    flagged = SearchCombination.objects.annotate(
+        place_ok=_flag(_all_of(conditions[name] for name in COLUMN_FACETS)),
+        category_ok=_flag(conditions["category"]),
+        target_group_ok=_flag(conditions["target_group"]),
+    ).values("id", *FACET_COLUMNS, *FLAGS)
+    counted_sql, counted_params = counted.query.sql_with_params()
+    flagged_sql, flagged_params = flagged.query.sql_with_params()
+    columns = FACET_COLUMNS + FLAGS
+    sql = FACET_SQL.format(
+        counted=counted_sql,
+        flagged=flagged_sql,
+        columns=", ".join(columns),
+        flagged_columns=", ".join(f"flagged.{column}" for column in columns),
     )
-    scope_sql, params = flagged.query.sql_with_params()
-    sql = FACET_SQL.format(columns=", ".join(SCOPE_COLUMNS + FLAGS), scope=scope_sql)
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+        cursor.execute(sql, (*counted_params, *flagged_params))
         # PostgreSQL sums integers as numeric; the counts are whole numbers.
         rows = [(*row[:-1], int(row[-1])) for row in cursor.fetchall()]
     places = [row[1:] for row in rows if row[0] == "place"]
