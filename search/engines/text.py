@@ -10,7 +10,12 @@ import re
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import (
+    SearchQuery,
+    SearchRank,
+    SearchVector,
+    SearchVectorField,
+)
 from django.db import connection
 from django.db.models import BigIntegerField, CharField, F, FloatField, Func, Lookup, Value
 from django.db.models.functions import Cast
@@ -138,11 +143,34 @@ class PostgresText:
         return self.filter(SearchEntry.objects.all()).values("page_id")
 
     def ranked_ids(self, candidates, start, stop):
+        """Hits in the title first, then the others; within each, the best ts_rank first.
+
+        Ranking every hit reads every hit's row: a word in 40 % of 100,000 roles took 30 ms.
+        Title hits are few and come from their own index, so the first pages of a common word
+        need only them; the other hits are ranked only when a page reaches past the title hits.
+        """
+        titled = candidates.alias(title_words=TitleWords(F("document")))
+        in_title = titled.filter(title_words=self.query)
+        ids = self._best(in_title, start, stop)
+        if len(ids) == stop - start:
+            return ids
+        title_hits = start + len(ids) if ids else in_title.count()
+        others = titled.exclude(title_words=self.query)
+        return ids + self._best(others, max(0, start - title_hits), stop - title_hits)
+
+    def _best(self, entries, start, stop):
         return list(
-            candidates.annotate(rank=SearchRank(F("document"), self.query))
+            entries.annotate(rank=SearchRank(F("document"), self.query))
             .order_by("-rank", "page_id")
             .values_list("page_id", flat=True)[start:stop]
         )
+
+
+class TitleWords(Func):
+    """The title's part (weight A) of the search table's vector; migration 0002 indexes it."""
+
+    template = "ts_filter(%(expressions)s, '{a}')"
+    output_field = SearchVectorField()
 
 
 def document_for(page):

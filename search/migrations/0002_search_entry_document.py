@@ -1,19 +1,24 @@
 import django.contrib.postgres.search
 from django.db import migrations
 
-INDEX = "search_entry_document"
+INDEXES = {
+    "search_entry_document": "document",
+    # The title's words (weight A): search/engines/text.py ranks title hits first.
+    "search_entry_title_words": "ts_filter(document, '{a}')",
+}
 
 
 def index_and_fill(apps, schema_editor):
-    """PostgreSQL only: the GIN index, and the vectors of existing rows from Wagtail's index.
+    """PostgreSQL only: the GIN indexes, and the vectors of existing rows from Wagtail's index.
 
     search_rebuild writes them again from the pages themselves.
     """
     if schema_editor.connection.vendor != "postgresql":
         return
-    schema_editor.execute(
-        f"CREATE INDEX {INDEX} ON opportunity_search_searchentry USING gin (document)"
-    )
+    for name, expression in INDEXES.items():
+        schema_editor.execute(
+            f"CREATE INDEX {name} ON opportunity_search_searchentry USING gin (({expression}))"
+        )
     schema_editor.execute(
         """
         UPDATE opportunity_search_searchentry AS entry
@@ -25,9 +30,10 @@ def index_and_fill(apps, schema_editor):
     )
 
 
-def drop_index(apps, schema_editor):
+def drop_indexes(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(f"DROP INDEX IF EXISTS {INDEX}")
+        for name in INDEXES:
+            schema_editor.execute(f"DROP INDEX IF EXISTS {name}")
 
 
 class Migration(migrations.Migration):
@@ -42,5 +48,5 @@ class Migration(migrations.Migration):
             name="document",
             field=django.contrib.postgres.search.SearchVectorField(null=True),
         ),
-        migrations.RunPython(index_and_fill, drop_index),
+        migrations.RunPython(index_and_fill, drop_indexes),
     ]

@@ -12,7 +12,7 @@ from ehrenamt.opportunities.freshness import extend
 from ehrenamt.opportunities.models import OpportunityPage
 from ehrenamt.taxonomy.models import Category
 from search.models import SearchEntry
-from tests.factories import municipality
+from tests.factories import OpportunityPageFactory, municipality
 
 API = "/api/v1/opportunities/"
 
@@ -50,6 +50,21 @@ def test_words_follow_published_edits(client, world):
     world.reading.title = "Erzählnachmittag im Seniorenheim"
     world.reading.save_revision().publish()
     assert found(client, q="Erzählnachmittag Märchenstunde") == {"Erzählnachmittag im Seniorenheim"}
+
+
+def test_relevance_pages_list_title_hits_first_then_the_rest(client, world):
+    club = world.homework.get_parent()
+    OpportunityPageFactory(parent=club, title="Spielen mit Kindern", summary="Jeden Freitag.")
+    OpportunityPageFactory(parent=club, title="Kinder begleiten", summary="Zum Schwimmbad.")
+    everything = [result["title"] for result in client.get(API, {"q": "Kinder"}).json()["results"]]
+    one_by_one = [
+        client.get(API, {"q": "Kinder", "page_size": 1, "page": page}).json()["results"][0]["title"]
+        for page in range(1, len(everything) + 1)
+    ]
+    assert one_by_one == everything
+    # The homework role says "Kinder" only in its summary.
+    assert everything[-1] == "Hausaufgabenhilfe"
+    assert set(everything[:2]) == {"Spielen mit Kindern", "Kinder begleiten"}
 
 
 def test_a_role_past_its_date_disappears_without_any_change(client, world, monkeypatch):
