@@ -43,12 +43,34 @@ def search_with(engine, query):
         return DatabaseEngine().search(query)
 
 
+# What a result card and the API show; the pages' long texts and other fields stay unread.
+RESULT_FIELDS = (
+    "title",
+    "url_path",
+    "summary",
+    "commitment",
+    "start_date",
+    "end_date",
+    "hours_per_week",
+    "remote_possible",
+    "source_name",
+    "latitude",
+    "longitude",
+    "municipality__name",
+    "municipality__slug",
+    "municipality__district__state__slug",
+    "club__title",
+    "club__url_path",
+)
+
+
 def load_opportunities(ids):
     """The pages for a result page, in the engine's order, with what a result card shows."""
     pages = (
         OpportunityPage.objects.filter(pk__in=ids)
         .select_related("club", "municipality__district__state")
         .prefetch_related("categories")
+        .only(*RESULT_FIELDS)
     )
     by_id = {page.pk: page for page in pages}
     return [by_id[pk] for pk in ids if pk in by_id]
