@@ -67,7 +67,6 @@ http {{
             proxy_set_header X-Forwarded-Proto https;
             proxy_cache ehrenamt;
             proxy_cache_key $scheme$host$request_uri;
-            proxy_cache_lock on;
             proxy_cache_use_stale updating;
             proxy_cache_background_update on;
             proxy_cache_bypass $cookie_sessionid $cookie_messages;

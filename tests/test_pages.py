@@ -370,6 +370,19 @@ def test_unknown_address_gets_the_german_not_found_page(client, home_page):
     assert "Zum Inhalt springen" in page
 
 
+def test_a_page_answers_only_at_its_own_address(client, club, opportunity):
+    other_club = ClubPageFactory(title="Turnverein Lorsch")
+    slug = opportunity.slug
+    assert client.get(opportunity.url).status_code == 200
+    assert client.get(f"{other_club.url}{slug}/").status_code == 404
+    assert client.get(f"/vereine/gibt-es-nicht/{slug}/").status_code == 404
+    assert client.get(f"/{slug}/").status_code == 404
+    assert client.get(f"{opportunity.url}weiter/").status_code == 404
+
+    opportunity.unpublish()
+    assert client.get(opportunity.url).status_code == 404
+
+
 def test_server_error_page_needs_no_request():
     # Django renders 500.html with an empty context when anything else may be broken.
     page = loader.get_template("500.html").render()

@@ -8,16 +8,15 @@ from tests.factories import ClubPageFactory, ImageFactory, OpportunityPageFactor
 
 pytestmark = pytest.mark.django_db
 
-# Upper bounds with a little room (measured with a cold cache: home 8, club directory with its
-# filter lists 13, club 16, opportunity 22). The equality checks catch a query per listed item.
-# The home page also reads its regional features, running initiatives and the portal settings.
+# Upper bounds, one above the counts measured with a cold cache. The equality checks catch a
+# query per listed item.
 MAX_QUERIES = {
     "home": 13,
     "club_index": 15,
-    "club": 18,
-    "opportunity": 24,
-    "search": 30,
-    "municipality": 30,
+    "club": 16,
+    "opportunity": 20,
+    "search": 13,
+    "municipality": 16,
 }
 
 
