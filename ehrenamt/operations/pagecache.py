@@ -47,7 +47,7 @@ INVALIDATING_APPS = {
 }
 STORED_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Frame-Options", "Link")
 PER_VISITOR = re.compile(
-    rb"<!--per-visitor (?P<template>[\w/.-]+)-->(?P<html>.*?)<!--/per-visitor-->", re.DOTALL
+    rb"<!--per-visitor (?P<template>[\w/.-]+)-->.*?<!--/per-visitor-->", re.DOTALL
 )
 
 
@@ -169,7 +169,8 @@ def _stored(response, content, per_visitor):
 
 
 def _from_store(entry, request):
-    per_visitor = entry["per_visitor"]
+    # Entries kept before per-visitor regions existed are shared pages.
+    per_visitor = entry.get("per_visitor", False)
 
     def respond(request):
         content = entry["content"]

@@ -34,6 +34,7 @@ def facet_conditions(query):
     }
 
 
+INNER_CIRCLE_SHARE = 8
 ORDERINGS = {
     Sort.NEWEST: ("-published_at", "-page_id"),
     Sort.DEADLINE: ("valid_through", "page_id"),
@@ -89,6 +90,24 @@ class DatabaseEngine:
         sort = query.effective_sort
         if sort == Sort.RELEVANCE and matcher:
             return matcher.ranked_ids(results, start, stop)
+        if sort == Sort.DISTANCE:
+            nearby = self._window(results.filter(**self._inner_circle(query)), sort, start, stop)
+            if len(nearby) == stop - start:
+                return nearby
+        return self._window(results, sort, start, stop)
+
+    def _window(self, results, sort, start, stop):
         return list(
             results.order_by(*ORDERINGS[sort]).values_list("page_id", flat=True)[start:stop]
         )
+
+    def _inner_circle(self, query):
+        """Conditions for an eighth of the radius, which the location index serves.
+
+        Sorting by distance looks there first: when the page fills up inside it, no role
+        further out can belong on the page, and a few hundred rows are sorted instead of all in
+        the radius (70,000 at 100,000 roles for 25 km around Bensheim).
+        """
+        radius_km = query.radius_km / INNER_CIRCLE_SHARE
+        _distance, limit = proximity(query.near, radius_km)
+        return {**bounding_box(query.near, radius_km), "distance__lte": limit}

@@ -128,9 +128,9 @@ class PostgresText:
     """Full text with the `german` configuration: "Bäume" finds "Baum".
 
     The words are matched in the search table's own vector (title weighted A, the rest B, see
-    `document_for`), so matching, facet counting and ranking all read one narrow table: Wagtail's
-    index rows are several times wider, and reading them for every match of a common word cost
-    most of a second at 100,000 roles. All words must occur; stop words drop out.
+    `document_for`), so matching, facet counting and ranking read the same rows: matching in
+    Wagtail's index, whose rows are four times as wide, and joining it to the search table cost
+    most of a second for a common word at 100,000 roles. All words must occur; stop words drop out.
     """
 
     def __init__(self, text):

@@ -117,6 +117,17 @@ def test_sort_by_distance(client, world, engine):
     assert titles(answer)[0] == "Baumpflege im Stadtpark"
 
 
+def test_sort_by_distance_page_by_page(client, world, engine):
+    # One per page: the nearest ones lie close to Bensheim, the later ones far out.
+    everything = titles(search(client, near="64625", radius=50, sort="distance"))
+    one_by_one = [
+        titles(search(client, near="64625", radius=50, sort="distance", page_size=1, page=n))[0]
+        for n in range(1, len(everything) + 1)
+    ]
+    assert one_by_one == everything
+    assert len(everything) == 5
+
+
 def test_sort_by_deadline(client, world, engine):
     assert titles(search(client, sort="deadline")) == [
         "Pflanzaktion im Luisenpark",
