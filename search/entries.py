@@ -8,7 +8,7 @@ longer current. `rebuild_entries()` writes the whole table from scratch.
 from django.db import transaction
 from django.utils import timezone
 
-from ehrenamt.opportunities.bulk import batched
+from ehrenamt.operations.pagetree import batched
 from ehrenamt.opportunities.models import OpportunityPage
 
 from .engines.text import document_for

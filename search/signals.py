@@ -1,6 +1,6 @@
 """Keeps the search table and the Elasticsearch index in step with the opportunity pages.
 
-Publishing, unpublishing, moving, deleting and bulk writes (opportunities_published) re-read the
+Publishing, unpublishing, moving, deleting and bulk writes (pages_written_in_bulk) re-read the
 pages. A plain save() also touches the search table: pages created in code (add_child) are live
 without a publish signal, and confirming a role saves its new date with update_fields.
 """
@@ -9,8 +9,8 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from ehrenamt.operations.signals import pages_written_in_bulk
 from ehrenamt.opportunities.models import OpportunityPage
-from ehrenamt.opportunities.signals import opportunities_published
 
 from .elastic.index import sync_opportunities, sync_opportunity
 from .entries import sync_instance, sync_pages
@@ -51,7 +51,7 @@ def opportunity_deleted(sender, instance, **kwargs):
     sync_opportunity(instance.pk)
 
 
-@receiver(opportunities_published, sender=OpportunityPage)
+@receiver(pages_written_in_bulk, sender=OpportunityPage)
 def opportunities_written(sender, page_ids, **kwargs):
     sync_pages(page_ids)
     sync_opportunities(page_ids)

@@ -15,7 +15,7 @@ from django.utils.text import Truncator, slugify
 from wagtail.log_actions import log
 from wagtail.models import Page
 
-from ehrenamt.opportunities.bulk import (
+from ehrenamt.operations.pagetree import (
     PageTreeWriter,
     announce_published,
     batched,

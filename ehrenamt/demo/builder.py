@@ -8,7 +8,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from ehrenamt.clubs.models import ClubIndexPage, ClubPage
-from ehrenamt.opportunities.bulk import PageTreeWriter, announce_published, batched
+from ehrenamt.operations.pagetree import PageTreeWriter, announce_published, batched
 from ehrenamt.opportunities.models import OpportunityPage
 from ehrenamt.regions.models import Municipality
 from ehrenamt.taxonomy.models import Activity, Category, Language, TargetGroup

@@ -32,7 +32,7 @@ from wagtail.images.models import AbstractRendition
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from ehrenamt.opportunities.signals import opportunities_published
+from .signals import pages_written_in_bulk
 
 GENERATION_KEY = "pagecache:generation"
 # Apps whose data shows on public pages outside the page tree's own publish signals.
@@ -95,7 +95,7 @@ def connect_invalidation():
     page_unpublished.connect(new_generation, dispatch_uid="pagecache_unpublished")
     post_page_move.connect(new_generation, dispatch_uid="pagecache_moved")
     # Listings written in bulk (partner imports, demo data) bypass page_published.
-    opportunities_published.connect(new_generation, dispatch_uid="pagecache_bulk_published")
+    pages_written_in_bulk.connect(new_generation, dispatch_uid="pagecache_bulk_published")
     post_delete.connect(_page_deleted, dispatch_uid="pagecache_page_deleted")
     post_save.connect(_model_changed, dispatch_uid="pagecache_model_saved")
     post_delete.connect(_model_changed, dispatch_uid="pagecache_model_deleted")

@@ -281,6 +281,10 @@ class OpportunityPage(Located, Page):
             self.club_id = self.parent_id_from_path()
         super().save(*args, **kwargs)
 
+    def placed_under(self, parent):
+        """What save() takes from the tree, for pages written in bulk (operations.pagetree)."""
+        self.club_id = parent.pk
+
     def parent_id_from_path(self):
         parent_path = self.path[: -self.steplen]
         return Page.objects.filter(path=parent_path).values_list("pk", flat=True).first()

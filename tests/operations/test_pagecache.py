@@ -9,7 +9,7 @@ from django.core.cache import cache
 from django.test import Client
 
 from ehrenamt.inquiries.models import Inquiry
-from ehrenamt.opportunities.bulk import PageTreeWriter, announce_published
+from ehrenamt.operations.pagetree import PageTreeWriter, announce_published
 from ehrenamt.opportunities.models import OpportunityPage
 from ehrenamt.publicforms.guard import FORM_TIMESTAMP_SALT
 from tests.factories import ClubPageFactory, OpportunityPageFactory

@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from ehrenamt.opportunities.bulk import PageTreeWriter, announce_published
+from ehrenamt.operations.pagetree import PageTreeWriter, announce_published
 from ehrenamt.opportunities.freshness import extend
 from ehrenamt.opportunities.models import OpportunityPage
 from ehrenamt.taxonomy.models import Category

@@ -8,8 +8,8 @@ inserts the wagtailcore_page rows with bulk_create, then the rows of the specifi
 corrects numchild on the parents.
 
 Pages written this way skip save() and page_published, so `announce_published()` adds them to
-Wagtail's search backends and sends `opportunities_published` once per batch for the search
-engines that listen to signals.
+Wagtail's search backends and sends `pages_written_in_bulk` once per batch for the search
+engines and caches that listen to signals.
 """
 
 from collections import Counter
@@ -23,8 +23,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.search.backends import get_search_backends
 
-from .models import OpportunityPage
-from .signals import opportunities_published
+from .signals import pages_written_in_bulk
 
 BATCH_SIZE = 2000
 INDEX_CHUNK_SIZE = 5000
@@ -94,9 +93,9 @@ class PageTreeWriter:
         page.has_unpublished_changes = False
         page.first_published_at = page.first_published_at or timezone.now()
         page.last_published_at = page.last_published_at or page.first_published_at
-        if isinstance(page, OpportunityPage):
-            # What OpportunityPage.save() would take from the tree.
-            page.club_id = parent.pk
+        if hasattr(page, "placed_under"):
+            # What the page type's save() would take from the tree.
+            page.placed_under(parent)
         self.added[parent.pk] += 1
         return page
 
@@ -202,6 +201,5 @@ def index_pages(model, ids):
 def announce_published(model, ids):
     """What publishing one page tells search, for many pages written in bulk at once."""
     index_pages(model, ids)
-    if issubclass(model, OpportunityPage):
-        for chunk in batched(ids, INDEX_CHUNK_SIZE):
-            opportunities_published.send(sender=model, page_ids=chunk)
+    for chunk in batched(ids, INDEX_CHUNK_SIZE):
+        pages_written_in_bulk.send(sender=model, page_ids=chunk)
