@@ -7,3 +7,10 @@ class CrosslistingConfig(AppConfig):
     name = "ehrenamt.crosslisting"
     label = "crosslisting"
     verbose_name = _("Partnerportale und offene Daten")
+
+    def ready(self):
+        from ehrenamt.operations.jobs import register_daily_job
+
+        from .tasks import import_feeds
+
+        register_daily_job(import_feeds, late=True)

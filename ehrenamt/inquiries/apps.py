@@ -6,3 +6,10 @@ class InquiriesConfig(AppConfig):
     name = "ehrenamt.inquiries"
     label = "inquiries"
     verbose_name = _("Anfragen")
+
+    def ready(self):
+        from ehrenamt.operations.jobs import register_daily_job
+
+        from .tasks import maintain_inquiries
+
+        register_daily_job(maintain_inquiries)

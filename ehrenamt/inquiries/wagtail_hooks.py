@@ -1,3 +1,4 @@
+from django.template.loader import render_to_string
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -43,4 +44,11 @@ def register_overview_menu_item():
         reverse("inquiries_admin:overview"),
         icon_name="time",
         order=220,
+    )
+
+
+@hooks.register("opportunity_page_contact")
+def inquiry_form(context, page):
+    return render_to_string(
+        "inquiries/inquiry_form.html", {**context.flatten(), "opportunity": page}
     )

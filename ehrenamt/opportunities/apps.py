@@ -8,4 +8,9 @@ class OpportunitiesConfig(AppConfig):
     verbose_name = _("Engagement-Angebote")
 
     def ready(self):
+        from ehrenamt.operations.jobs import register_daily_job
+
         from . import signals  # noqa: F401
+        from .tasks import check_freshness
+
+        register_daily_job(check_freshness)

@@ -1,8 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from ehrenamt.crosslisting.tasks import import_feeds
-from ehrenamt.inquiries.tasks import maintain_inquiries
-from ehrenamt.opportunities.tasks import check_freshness
+from ehrenamt.operations.jobs import daily_jobs
 
 
 class Command(BaseCommand):
@@ -17,8 +15,7 @@ class Command(BaseCommand):
         parser.add_argument("--enqueue", action="store_true", help="an django-tasks übergeben")
 
     def handle(self, *args, enqueue=False, **options):
-        # The feed import talks to partner servers; it goes last so that it never holds up the rest.
-        for job in (check_freshness, maintain_inquiries, import_feeds):
+        for job in daily_jobs():
             if enqueue:
                 job.enqueue()
                 self.stdout.write(f"{job.name}: eingereiht")
