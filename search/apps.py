@@ -8,4 +8,9 @@ class SearchConfig(AppConfig):
     verbose_name = _("Suche")
 
     def ready(self):
+        from ehrenamt.operations.health import register_health_check
+
         from . import signals  # noqa: F401  (connects the index sync)
+        from .health import search_ok
+
+        register_health_check("search", search_ok)
