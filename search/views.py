@@ -4,8 +4,7 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from ehrenamt.statistics.searchlog import record_zero_result
-
+from .events import search_answered
 from .forms import RADIUS_CHOICES, SearchForm
 from .page import search_page_context
 from .serializers import search_json
@@ -28,7 +27,7 @@ def opportunities_api(request):
         return JsonResponse({"errors": _errors(form)}, status=400, json_dumps_params=JSON_OPTIONS)
     query = form.to_query()
     outcome = run_search(query)
-    record_zero_result(query, outcome.count)
+    search_answered.send(sender=SearchForm, query=query, count=outcome.count)
     pages = load_opportunities(outcome.ids)
     return JsonResponse(search_json(outcome, pages, query, request), json_dumps_params=JSON_OPTIONS)
 
@@ -49,7 +48,7 @@ def search_page(request):
         return render(request, "search/search.html", context, status=400)
     query = form.to_query()
     outcome = run_search(query)
-    record_zero_result(query, outcome.count)
+    search_answered.send(sender=SearchForm, query=query, count=outcome.count)
     pages = load_opportunities(outcome.ids)
     context = search_page_context(request, form, query, outcome, pages)
     return render(request, "search/search.html", context)

@@ -30,8 +30,11 @@ def search_filters(query):
     return {name: value for name, value in filters.items() if value}
 
 
-def record_zero_result(query, count):
-    """Log the first page of a search that asked for something and found nothing."""
+def record_zero_result(query, count, **kwargs):
+    """Log the first page of a search that asked for something and found nothing.
+
+    Connected to search's `search_answered` signal, so search needs to know nothing of statistics.
+    """
     text = normalise_query_string(query.text)
     filters = search_filters(query)
     if count or query.page != 1 or not (text or filters):
