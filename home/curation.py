@@ -25,6 +25,21 @@ REGION_PROMOTION_PERMISSIONS = [
 ]
 
 
+def curated_places(user):
+    """(municipality ids, district ids, whole region?) of the landing pages `user` may change."""
+    curated = MunicipalityPage.objects.filter(
+        group_permissions__group__user=user,
+        group_permissions__permission__codename="change_page",
+    ).values_list("municipality_id", "district_id")
+    municipality_ids, district_ids = set(), set()
+    for municipality_id, district_id in curated:
+        if municipality_id is None and district_id is None:
+            return set(), set(), True
+        municipality_ids.add(municipality_id)
+        district_ids.add(district_id)
+    return municipality_ids - {None}, district_ids - {None}, False
+
+
 def curator_group(*, municipality=None, district=None):
     """The staff group of a place: for a municipality the one that approves its clubs."""
     if municipality is not None:

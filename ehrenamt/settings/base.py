@@ -32,12 +32,10 @@ INSTALLED_APPS = [
     "ehrenamt.publicforms",
     "home",
     "search",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
-    "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -130,6 +128,9 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# Which places a staff member curates, for the statistics they see (ehrenamt/statistics/access.py).
+STATISTICS_CURATED_PLACES = "home.curation.curated_places"
 
 # Caching: local memory on one machine, Redis when several app servers share one.
 REDIS_URL = os.environ.get("REDIS_URL", "")

@@ -2,16 +2,18 @@
 
 Staff look after a place when their group curates its landing page (a municipality, a whole district,
 or the region; see home/curation.py) or approves its clubs (see ehrenamt/clubs/onboarding.py).
-The scope follows these rights, never group names.
+The scope follows these rights, never group names. Statistics and home stand side by side at the
+top of the layers, so the curated places come through the STATISTICS_CURATED_PLACES setting.
 """
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db.models import Q, QuerySet
+from django.utils.module_loading import import_string
 
 from ehrenamt.inquiries.access import overseen_clubs
 from ehrenamt.regions.models import Municipality
-from home.municipality import MunicipalityPage
 
 
 @dataclass
@@ -27,21 +29,13 @@ def statistics_scope(user):
         return Scope(Municipality.objects.none(), everything=False)
     if user.is_superuser:
         return Scope(Municipality.objects.all(), everything=True)
-    curated = MunicipalityPage.objects.filter(
-        group_permissions__group__user=user,
-        group_permissions__permission__codename="change_page",
-    ).values_list("municipality_id", "district_id")
-    municipality_ids, district_ids = set(), set()
-    for municipality_id, district_id in curated:
-        if municipality_id is None and district_id is None:
-            return Scope(Municipality.objects.all(), everything=True)
-        municipality_ids.add(municipality_id)
-        district_ids.add(district_id)
+    curated_places = import_string(settings.STATISTICS_CURATED_PLACES)
+    municipality_ids, district_ids, region = curated_places(user)
+    if region:
+        return Scope(Municipality.objects.all(), everything=True)
     approved = overseen_clubs(user).values("municipality_id")
     municipalities = Municipality.objects.filter(
-        Q(pk__in=municipality_ids - {None})
-        | Q(district_id__in=district_ids - {None})
-        | Q(pk__in=approved)
+        Q(pk__in=municipality_ids) | Q(district_id__in=district_ids) | Q(pk__in=approved)
     )
     return Scope(municipalities, everything=False)
 
