@@ -104,12 +104,21 @@ def elasticsearch_available():
     return bool(os.environ.get("ELASTICSEARCH_URL"))
 
 
-@pytest.fixture(params=["database", "elasticsearch"])
+@pytest.fixture(
+    params=[
+        "database",
+        # Skipped when collected, so no test data is built for an engine that cannot run.
+        pytest.param(
+            "elasticsearch",
+            marks=pytest.mark.skipif(
+                not elasticsearch_available(), reason="ELASTICSEARCH_URL ist nicht gesetzt"
+            ),
+        ),
+    ]
+)
 def engine(request, settings, world):
     """Runs a test against each engine; Elasticsearch only where a server is configured."""
     if request.param == "elasticsearch":
-        if not elasticsearch_available():
-            pytest.skip("ELASTICSEARCH_URL ist nicht gesetzt")
         settings.ELASTICSEARCH_URL = os.environ["ELASTICSEARCH_URL"]
         from search.elastic.index import rebuild_index
 

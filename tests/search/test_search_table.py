@@ -24,6 +24,8 @@ def found(client, **params):
 
 
 def test_filled_and_unpublished_roles_disappear(client, world):
+    assert "Lebensmittel ausgeben" in found(client)
+    assert "Hausaufgabenhilfe" in found(client, q="Hausaufgabenhilfe")
     world.food_bank.filled = True
     world.food_bank.save_revision().publish()
     world.homework.unpublish()
@@ -82,6 +84,7 @@ def test_confirming_a_role_keeps_it_searchable(client, world, monkeypatch):
 
 
 def test_deleted_roles_disappear(client, world):
+    assert "Baumpflege im Stadtpark" in found(client)
     world.tree_care.delete()
     assert "Baumpflege im Stadtpark" not in found(client)
 
