@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models.functions import Coalesce, Now
 from wagtail.models import Page, Site
 
 from ehrenamt.clubs.models import ClubIndexPage
@@ -128,6 +129,10 @@ def ensure_site_tree():
             )
 
     ensure_landing_pages(home)
+    # Pages made here are published as they are made; the sitemap's lastmod needs the date.
+    home.get_descendants(inclusive=True).filter(live=True, last_published_at__isnull=True).update(
+        first_published_at=Coalesce("first_published_at", Now()), last_published_at=Now()
+    )
     follow_base_url()
     return home
 

@@ -5,12 +5,14 @@ entry an id, title, updated, link and summary, as the W3C feed validator require
 the public ones of the site the request came to (BASE_URL or a town's own host).
 """
 
+import datetime
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django.utils.translation import gettext as _
@@ -94,7 +96,8 @@ class OpportunityFeed(Feed):
         return item.first_published_at
 
     def item_updateddate(self, item):
-        return item.last_published_at or item.first_published_at
+        # Atom requires `updated` on every entry; a page written in bulk has only its dates.
+        return item.last_published_at or item.first_published_at or confirmed_at(item)
 
     def item_author_name(self, item):
         return item.source_name or (item.club.title if item.club else "")
@@ -105,6 +108,10 @@ class OpportunityFeed(Feed):
         if imported is None:
             return None
         return f"{imported.source.attribution} ({imported.source.licence})"
+
+
+def confirmed_at(item):
+    return timezone.make_aware(datetime.datetime.combine(item.last_confirmed, datetime.time()))
 
 
 class MunicipalityFeed(OpportunityFeed):

@@ -70,7 +70,7 @@ def test_opportunity_page_embeds_job_posting(client, listings):
 
 def test_json_ld_download_lists_job_postings(client, listings):
     data = json.loads(client.get("/opendata/angebote.jsonld").content)
-    assert [item["employmentType"] for item in data["itemListElement"]] == ["VOLUNTEER"] * 2
+    assert [item["employmentType"] for item in data["dataFeedElement"]] == ["VOLUNTEER"] * 2
 
 
 def test_atom_feeds_per_municipality_and_category(client, listings):
