@@ -14,7 +14,7 @@ from decimal import Decimal
 from defusedxml import ElementTree
 from defusedxml.common import DefusedXmlException
 
-ONCE, OPTIONAL, MANY = (1, 1), (0, 1), (0, None)
+ONCE, OPTIONAL = (1, 1), (0, 1)
 
 # Simple types: a value check per type name of the spec.
 INTEGER = re.compile(r"[+-]?\d+")

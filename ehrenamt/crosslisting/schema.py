@@ -46,7 +46,6 @@ def job_posting(page, organisation=None, context=True):
                 "streetAddress": page.street_address,
                 "postalCode": page.postcode,
                 "addressLocality": municipality.name,
-                "addressRegion": municipality.district.state.name,
                 "addressCountry": "DE",
             },
         },

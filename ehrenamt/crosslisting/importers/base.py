@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 MAX_TITLE = 255
 # The lengths of the page fields the values end up in (URLField and EmailField defaults).
@@ -16,6 +17,16 @@ MAX_EMAIL = 254
 POSTCODE = re.compile(r"\d{5}")
 DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y")
 YES = {"1", "true", "ja", "yes", "y", "x"}
+WHITESPACE = re.compile(r"\s+")
+# Field names in error messages; lazy, so that a good record costs no translation lookup.
+LABELS = {
+    "start_date": gettext_lazy("Beginn"),
+    "end_date": gettext_lazy("Ende"),
+    "valid_through": gettext_lazy("Gültig bis"),
+    "hours_per_week": gettext_lazy("Stunden pro Woche"),
+    "minimum_age": gettext_lazy("Mindestalter"),
+    "volunteers_needed": gettext_lazy("Gesuchte Freiwillige"),
+}
 # Our commitment codes and the words partners write for them.
 COMMITMENTS = {
     "one_off": "one_off",
@@ -108,7 +119,7 @@ class Importer:
 def clean_text(value):
     if value is None:
         return ""
-    return re.sub(r"\s+", " ", str(value)).strip()
+    return WHITESPACE.sub(" ", str(value)).strip()
 
 
 def clean_paragraphs(value):
@@ -149,7 +160,7 @@ def parse_number(value, label, kind=int, low=0, high=999):
 
 
 def parse_hours(value):
-    hours = parse_number(value, _("Stunden pro Woche"), decimal.Decimal, 0, 168)
+    hours = parse_number(value, LABELS["hours_per_week"], decimal.Decimal, 0, 168)
     # Our pages keep one decimal place.
     return None if hours is None else hours.quantize(decimal.Decimal("0.1"))
 
@@ -227,8 +238,8 @@ def build_record(source_id, values):
             _("Die Postleitzahl „%(postcode)s“ hat nicht fünf Ziffern.")
             % {"postcode": text["postcode"][:20]}
         )
-    start = parse_date(values.get("start_date"), _("Beginn"))
-    end = parse_date(values.get("end_date"), _("Ende"))
+    start = parse_date(values.get("start_date"), LABELS["start_date"])
+    end = parse_date(values.get("end_date"), LABELS["end_date"])
     if start and end and end < start:
         raise RecordError(_("Das Ende liegt vor dem Beginn."))
     commitment = parse_commitment(values.get("commitment"))
@@ -249,14 +260,14 @@ def build_record(source_id, values):
         contact_phone=text.get("contact_phone", "")[:40],
         start_date=start,
         end_date=end,
-        valid_through=parse_date(values.get("valid_through"), _("Gültig bis")),
+        valid_through=parse_date(values.get("valid_through"), LABELS["valid_through"]),
         url=checked_url(values.get("url")),
         remote=is_yes(values.get("remote")),
         commitment=commitment,
         hours_per_week=parse_hours(values.get("hours_per_week")),
-        minimum_age=parse_number(values.get("minimum_age"), _("Mindestalter"), int, 0, 99),
+        minimum_age=parse_number(values.get("minimum_age"), LABELS["minimum_age"], int, 0, 99),
         volunteers_needed=parse_number(
-            values.get("volunteers_needed"), _("Gesuchte Freiwillige"), int, 1, 9999
+            values.get("volunteers_needed"), LABELS["volunteers_needed"], int, 1, 9999
         ),
         target_groups=split_categories(values.get("target_groups") or ""),
         accessibility=parse_accessibility(values.get("accessibility") or ""),
