@@ -41,7 +41,7 @@ def test_opendata_page_names_the_licence_and_links_every_download(client, listin
     response = client.get("/opendata/")
     html = response.content.decode()
     assert "Datenlizenz Deutschland" in html
-    for link in ["angebote.csv", "angebote.json", "angebote.jsonld", "termine.ics"]:
+    for link in ["angebote.csv", "angebote.json", "angebote.jsonld", "angebote.xml", "termine.ics"]:
         assert f'href="/opendata/{link}"' in html
     assert 'href="/opendata/feeds/orte/bensheim.atom"' in html
 
