@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.maps import map_consent
+from home.robots import robots_txt
 
 # A database outage answers 503 with a plain page instead of the generic error.
 handler500 = "ehrenamt.operations.errors.server_error"
@@ -17,6 +18,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
+    path("robots.txt", robots_txt, name="robots_txt"),
     path("mitmachen/", include("ehrenamt.clubs.urls")),
     path("mitmachen/", include("ehrenamt.inquiries.urls")),
     path("mitmachen/", include("ehrenamt.opportunities.urls")),

@@ -4,8 +4,11 @@ Used by `manage.py setup_portal`, by seed_demo and by the tests, so every instal
 tree. Safe to run again: it only adds what is missing.
 """
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.db import transaction
+from django.db.models.functions import Coalesce, Now
 from wagtail.models import Page, Site
 
 from ehrenamt.clubs.models import ClubIndexPage
@@ -93,11 +96,12 @@ def ensure_site_tree():
                 "Bergstraße und in der ganzen Metropolregion Rhein-Neckar.</p>",
             )
         )
+        hostname, port = site_address(settings.WAGTAILADMIN_BASE_URL)
         Site.objects.update_or_create(
             is_default_site=True,
             defaults={
-                "hostname": "localhost",
-                "port": 80,
+                "hostname": hostname,
+                "port": port,
                 "root_page": home,
                 "site_name": settings.WAGTAIL_SITE_NAME,
             },
@@ -125,7 +129,33 @@ def ensure_site_tree():
             )
 
     ensure_landing_pages(home)
+    # Pages made here are published as they are made; the sitemap's lastmod needs the date.
+    home.get_descendants(inclusive=True).filter(live=True, last_published_at__isnull=True).update(
+        first_published_at=Coalesce("first_published_at", Now()), last_published_at=Now()
+    )
+    follow_base_url()
     return home
+
+
+def site_address(url):
+    """(hostname, port) of a public address as Wagtail's Site stores it.
+
+    Wagtail derives the scheme from the port: 443 is https, anything else http.
+    """
+    parts = urlsplit(url if "//" in url else f"//{url}")
+    hostname = (parts.hostname or "").lower()
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    return hostname, port
+
+
+def follow_base_url():
+    """The default Site carries BASE_URL, so every absolute URL names the public address."""
+    hostname, port = site_address(settings.WAGTAILADMIN_BASE_URL)
+    site = Site.objects.filter(is_default_site=True).first()
+    if site and (site.hostname, site.port) != (hostname, port):
+        # save(), not update(): Wagtail clears its cached site root paths on save.
+        site.hostname, site.port = hostname, port
+        site.save()
 
 
 def ensure_landing_pages(home):

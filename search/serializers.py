@@ -20,11 +20,23 @@ def opportunity_json(page, query, request):
         "categories": [category.slug for category in page.categories.all()],
         "commitment": page.commitment,
         "remote": page.remote_possible,
-        "source": page.source_name or None,
+        "source": source_json(page),
     }
     if query.near:
         data["distance_km"] = distance_between(query.near, page)
     return data
+
+
+def source_json(page):
+    """Where an imported listing comes from: the partner, the listing there, its licence."""
+    if not page.source_name:
+        return None
+    imported = getattr(page, "imported", None)
+    return {
+        "name": page.source_name,
+        "url": page.source_url,
+        "license": imported.source.licence if imported else "",
+    }
 
 
 def result_json(page, outcome, query, request):

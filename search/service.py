@@ -51,6 +51,8 @@ RESULT_FIELDS = (
     "hours_per_week",
     "remote_possible",
     "source_name",
+    "source_url",
+    "imported__source__licence",
     "latitude",
     "longitude",
     "municipality__name",
@@ -65,7 +67,7 @@ def load_opportunities(ids):
     """The pages for a result page, in the engine's order, with what a result card shows."""
     pages = (
         OpportunityPage.objects.filter(pk__in=ids)
-        .select_related("club", "municipality__district__state")
+        .select_related("club", "municipality__district__state", "imported__source")
         .prefetch_related("categories")
         .only(*RESULT_FIELDS)
     )

@@ -31,10 +31,19 @@ def fold(line):
     return "\r\n ".join(part.decode() for part in parts)
 
 
-def calendar(events, host):
-    """events: (page, url) for pages with a start date."""
+def calendar(events, host, terms):
+    """events: (page, url) for pages with a start date; host: the public host for the UIDs;
+    terms: the licence, named in the calendar's description (RFC 7986 DESCRIPTION)."""
     stamp = timezone.now().strftime("%Y%m%dT%H%M%SZ")
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODUCT_ID}", "CALSCALE:GREGORIAN"]
+    notice = f"Lizenz: {terms['name']} ({terms['url']}). Quelle: {terms['attribution']}"
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:{PRODUCT_ID}",
+        "CALSCALE:GREGORIAN",
+        f"NAME:{escape(terms['attribution'])}",
+        f"DESCRIPTION:{escape(notice)}",
+    ]
     for page, url in events:
         last_day = page.end_date or page.start_date
         lines += [

@@ -15,7 +15,7 @@ from ehrenamt.opportunities.models import OpportunityPage, default_valid_through
 
 from .fetch import loader_for
 from .importers import IMPORTERS, FeedError, Rejection
-from .mapping import Matcher, fingerprint
+from .mapping import FINGERPRINT_FIELDS, Matcher, fingerprint, page_fingerprint
 from .models import ImportedListing
 from .partners import partner_page
 from .writing import ListingWriter, Pending
@@ -60,8 +60,8 @@ def import_source(source, matcher=None):
     return report
 
 
-def checksum(record, municipality_id, category_ids):
-    values = {**asdict(record), "municipality": municipality_id, "category_ids": category_ids}
+def checksum(record, municipality_id, terms):
+    values = {**asdict(record), "municipality": municipality_id, "terms": terms}
     return hashlib.sha256(repr(sorted(values.items())).encode()).hexdigest()
 
 
@@ -81,10 +81,8 @@ class Sync:
         """Fingerprints of our own live listings and of every other source's imports."""
         own = OpportunityPage.objects.live().filter(imported__isnull=True)
         taken = {
-            fingerprint(title, club or "", municipality_id): _("Kopie eines eigenen Angebots.")
-            for title, club, municipality_id in own.values_list(
-                "title", "club__title", "municipality_id"
-            )
+            page_fingerprint(values): _("Kopie eines eigenen Angebots.")
+            for values in own.values_list(*FINGERPRINT_FIELDS)
         }
         others = ImportedListing.objects.exclude(source=self.source).values_list(
             "fingerprint", "source__name"
@@ -121,19 +119,29 @@ class Sync:
         valid_through = record.valid_through or record.end_date or default_valid_through()
         if valid_through < timezone.localdate():
             return self.reject(record, _("Das Angebot ist abgelaufen."))
-        identity = fingerprint(record.title, record.organisation, municipality.pk)
+        identity = fingerprint(
+            record.title,
+            record.organisation,
+            municipality.pk,
+            record.street_address,
+            record.start_date,
+            record.end_date,
+        )
         if identity in self.taken:
             return self.reject(record, self.taken[identity], duplicate=True)
-        self.taken[identity] = _("Doppelt im Feed (gleicher Titel, Organisation und Ort).")
-        category_ids = self.matcher.category_ids(record.categories)
-        digest = checksum(record, municipality.pk, category_ids)
+        self.taken[identity] = _(
+            "Doppelt im Feed (gleicher Titel, Organisation, Ort, Adresse und Termin)."
+        )
+        terms = {
+            "categories": self.matcher.category_ids(record.categories),
+            "target_groups": self.matcher.target_group_ids(record.target_groups),
+        }
+        digest = checksum(record, municipality.pk, terms)
         listing = self.existing.get(record.source_id)
         if listing and listing.checksum == digest:
             self.report.unchanged += 1
             return None
-        pending = Pending(
-            record, municipality, valid_through, category_ids, identity, digest, listing
-        )
+        pending = Pending(record, municipality, valid_through, terms, identity, digest, listing)
         if listing:
             self.writer.update(pending)
             self.report.updated += 1

@@ -1,4 +1,4 @@
-"""Open data out: the /opendata/ page, CSV, JSON and JSON-LD downloads, and the iCal calendar."""
+"""Open data out: the /opendata/ page, CSV, JSON, JSON-LD and FPXML downloads, and the calendar."""
 
 import csv
 
@@ -11,8 +11,17 @@ from django.views.decorators.http import require_GET
 from ehrenamt.regions.models import Municipality
 from ehrenamt.taxonomy.models import Category
 
+from . import fpxml
 from .ical import calendar
-from .opendata import CSV_COLUMNS, licence, listing_record, own_listings
+from .opendata import (
+    CSV_COLUMNS,
+    absolute,
+    csv_values,
+    licence,
+    listing_record,
+    own_listings,
+    site_root,
+)
 from .schema import job_posting
 
 JSON_PAGE_SIZE = 500
@@ -48,12 +57,12 @@ def listings_csv(request):
         # A BOM so that spreadsheet programs read the umlauts right.
         yield "\ufeff" + writer.writerow([heading for heading, _key in CSV_COLUMNS])
         for page in own_listings().iterator(chunk_size=CHUNK):
-            record = listing_record(page, request)
-            record["categories"] = ", ".join(record["categories"])
-            yield writer.writerow([record[key] or "" for _heading, key in CSV_COLUMNS])
+            yield writer.writerow(csv_values(listing_record(page, request)))
 
     response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="engagement-angebote.csv"'
+    # CSV has no place of its own for a licence: the header names it (RFC 8288, rel="license").
+    response["Link"] = f'<{licence()["url"]}>; rel="license"'
     return response
 
 
@@ -67,7 +76,7 @@ def listings_json(request):
         return JsonResponse({"errors": {"page": [_("Diese Seite gibt es nicht.")]}}, status=400)
     next_url = None
     if page.has_next():
-        next_url = request.build_absolute_uri(f"{request.path}?page={page.next_page_number()}")
+        next_url = absolute(request, f"{request.path}?page={page.next_page_number()}")
     return JsonResponse(
         {
             "count": paginator.count,
@@ -82,11 +91,15 @@ def listings_json(request):
 @require_GET
 def listings_json_ld(request):
     listings = own_listings().iterator(chunk_size=CHUNK)
+    terms = licence()
+    # schema.org allows `license` on a CreativeWork: a DataFeed, not an ItemList.
     data = {
         "@context": "https://schema.org",
-        "@type": "ItemList",
-        "license": licence()["url"],
-        "itemListElement": [job_posting(page) for page in listings],
+        "@type": "DataFeed",
+        "name": str(terms["attribution"]),
+        "url": absolute(request, request.path),
+        "license": terms["url"],
+        "dataFeedElement": [job_posting(page, context=False) for page in listings],
     }
     response = JsonResponse(data, json_dumps_params={"ensure_ascii": False})
     response["Content-Type"] = "application/ld+json; charset=utf-8"
@@ -98,8 +111,21 @@ def listings_json_ld(request):
 def dated_listings_ical(request):
     listings = own_listings().filter(start_date__isnull=False).order_by("start_date", "pk")
     events = ((page, page.get_full_url(request)) for page in listings.iterator(chunk_size=CHUNK))
+    root = site_root(request)
     response = HttpResponse(
-        calendar(events, request.get_host()), content_type="text/calendar; charset=utf-8"
+        calendar(events, root.split("://", 1)[1], licence()),
+        content_type="text/calendar; charset=utf-8",
     )
     response["Content-Disposition"] = 'attachment; filename="engagement-termine.ics"'
+    return response
+
+
+@require_GET
+def listings_fpxml(request):
+    """Our listings as a Footprint 0.1 feed (FPXML), the format volunteer portals exchange."""
+    listings = own_listings().iterator(chunk_size=CHUNK)
+    response = HttpResponse(
+        fpxml.feed(listings, request), content_type="application/xml; charset=utf-8"
+    )
+    response["Link"] = f'<{licence()["url"]}>; rel="license"'
     return response

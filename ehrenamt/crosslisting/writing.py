@@ -23,6 +23,7 @@ from ehrenamt.operations.pagetree import (
 )
 from ehrenamt.opportunities.models import Commitment, OpportunityPage
 
+from .importers.base import ACCESSIBILITY
 from .models import ImportedListing
 
 BATCH_SIZE = 2000
@@ -42,6 +43,10 @@ UPDATED_FIELDS = [
     "start_date",
     "end_date",
     "commitment",
+    "hours_per_week",
+    "minimum_age",
+    "volunteers_needed",
+    *ACCESSIBILITY,
     "contact_name",
     "contact_email",
     "contact_phone",
@@ -61,7 +66,7 @@ class Pending:
     record: object
     municipality: object
     valid_through: object
-    category_ids: list
+    terms: dict
     fingerprint: str
     checksum: str
     listing: ImportedListing | None = None
@@ -105,7 +110,7 @@ class ListingWriter:
         for item in batch:
             page = self.fill(OpportunityPage(), item)
             page.slug = self.unique_slug(page.slug)
-            rows.append((self.parent, page, {"categories": item.category_ids}))
+            rows.append((self.parent, page, item.terms))
         pages = self.tree.add(OpportunityPage, rows)
         ImportedListing.objects.bulk_create(
             [
@@ -128,10 +133,7 @@ class ListingWriter:
         OpportunityPage.objects.bulk_update(filled, UPDATED_FIELDS)
         replace_relations(
             OpportunityPage,
-            [
-                (page, {"categories": item.category_ids})
-                for page, item in zip(filled, batch, strict=True)
-            ],
+            [(page, item.terms) for page, item in zip(filled, batch, strict=True)],
         )
         for item in batch:
             item.listing.organisation = item.record.organisation
@@ -174,6 +176,11 @@ class ListingWriter:
         page.remote_possible = record.remote
         page.start_date, page.end_date = record.start_date, record.end_date
         page.commitment = commitment_of(record)
+        page.hours_per_week = record.hours_per_week
+        page.minimum_age = record.minimum_age
+        page.volunteers_needed = record.volunteers_needed or 1
+        for name in ACCESSIBILITY:
+            setattr(page, name, name in record.accessibility)
         page.contact_name = record.contact_name
         page.contact_email = record.contact_email
         page.contact_phone = record.contact_phone
@@ -185,8 +192,20 @@ class ListingWriter:
         return page
 
 
+# A dated role that lasts longer than this is regular work between two dates, not an event.
+LONGEST_EVENT_DAYS = 31
+
+
 def commitment_of(record):
-    """A single date means a one-off; a date range or none means regular or flexible work."""
-    if record.start_date and (record.end_date is None or record.end_date == record.start_date):
-        return Commitment.ONE_OFF
-    return Commitment.REGULAR if record.start_date else Commitment.FLEXIBLE
+    """The partner's own word if it gave one; else hours per week mean regular work, dates an
+    event (a five-day festival too), and neither flexible work."""
+    if record.commitment:
+        return record.commitment
+    if record.hours_per_week:
+        return Commitment.REGULAR
+    if record.start_date:
+        last_day = record.end_date or record.start_date
+        if (last_day - record.start_date).days <= LONGEST_EVENT_DAYS:
+            return Commitment.ONE_OFF
+        return Commitment.REGULAR
+    return Commitment.FLEXIBLE

@@ -35,7 +35,7 @@ def notify_new_inquiry(inquiry, opportunity):
     context = {
         "inquiry": inquiry,
         "opportunity": opportunity,
-        "opportunity_url": absolute_url(opportunity.url or "/"),
+        "opportunity_url": opportunity.full_url or absolute_url("/"),
         "admin_url": admin_url(inquiry),
     }
     send_templated_mail(

@@ -313,6 +313,10 @@ class OpportunityPage(Located, Page):
             )
         return super().serve(request, *args, **kwargs)
 
+    def get_sitemap_urls(self, request=None):
+        # The sitemap lists what answers 200: a filled or expired listing is no longer on offer.
+        return super().get_sitemap_urls(request) if self.is_current else []
+
     def similar_current(self, limit=4):
         """Current listings on the same topics, nearest municipality first."""
         same_topics = OpportunityPage.objects.filter(categories__in=self.categories.all()).values(

@@ -1,6 +1,9 @@
 """Fixture feeds in the three formats."""
 
 import json
+from xml.sax.saxutils import escape
+
+from ehrenamt.crosslisting.fpxml_schema import problems
 
 
 def json_record(record_id, title, town="Mannheim", postcode="68159", **extra):
@@ -50,17 +53,28 @@ def csv_row(record_id, title, organisation="Tafel Weinheim", postcode="69469", t
 
 
 def fpxml(opportunities):
+    """A Footprint 0.1 feed: (id, title, town, postcode, start date or "") per opportunity."""
     items = "".join(
         f"""<VolunteerOpportunity>
-        <volunteerOpportunityID>{record_id}</volunteerOpportunityID>
+        <volunteerOpportunityID>{escape(record_id)}</volunteerOpportunityID>
         <sponsoringOrganizationIDs><sponsoringOrganizationID>o1</sponsoringOrganizationID></sponsoringOrganizationIDs>
-        <title>{title}</title><description>Beschreibung</description>
-        <locations><location><city>{town}</city><zipOrPostalCode>{postcode}</zipOrPostalCode></location></locations>
+        <title>{escape(title)}</title><description>Beschreibung</description>
+        <locations><location><city>{escape(town)}</city><postalCode>{
+            postcode
+        }</postalCode></location></locations>
         <categoryTags><categoryTag>Kultur und Musik</categoryTag></categoryTags>
-        <dateTimeDurations><dateTimeDuration><startDate>{start}</startDate></dateTimeDuration></dateTimeDurations>
+        <dateTimeDurations><dateTimeDuration>{
+            f"<openEnded>No</openEnded><startDate>{start}</startDate>"
+            if start
+            else "<openEnded>Yes</openEnded>"
+        }</dateTimeDuration></dateTimeDurations>
         </VolunteerOpportunity>"""
         for record_id, title, town, postcode, start in opportunities
     )
-    return f"""<?xml version="1.0" encoding="UTF-8"?><FootprintFeed>
+    feed = f"""<?xml version="1.0" encoding="UTF-8"?><FootprintFeed schemaVersion="0.1">
+    <FeedInfo><providerID>partner.example</providerID><providerName>Partner</providerName>
+    <createdDateTime olsonTZ="Europe/Berlin">2026-11-30T08:00:00</createdDateTime></FeedInfo>
     <Organizations><Organization><organizationID>o1</organizationID><name>Chor Speyer</name></Organization></Organizations>
     <VolunteerOpportunities>{items}</VolunteerOpportunities></FootprintFeed>"""
+    assert problems(feed) == [], problems(feed)
+    return feed

@@ -18,6 +18,6 @@ def test_seed_demo_with_partner_feeds_imports_the_sample_portals(client, home_pa
     imported = OpportunityPage.objects.exclude(source_name="")
     assert imported.count() == 6
     response = client.get("/api/v1/opportunities/", {"state": "rp"}).json()
-    assert {result["source"] for result in response["results"]} == {
+    assert {result["source"]["name"] for result in response["results"]} == {
         "Freiwilligenportal Vorderpfalz (Beispiel)"
     }

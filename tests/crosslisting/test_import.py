@@ -31,7 +31,7 @@ def test_paged_json_feed_is_imported_and_searchable_by_state(client, feed_server
     assert (report.created, report.rejected, report.error) == (2, [], "")
     assert imported_titles(source) == ["Hausaufgabenhilfe", "Vorlesen im Altenheim"]
     found = client.get("/api/v1/opportunities/", {"state": "bw"}).json()
-    assert {result["title"]: result["source"] for result in found["results"]} == {
+    assert {result["title"]: result["source"]["name"] for result in found["results"]} == {
         "Hausaufgabenhilfe": "Partnerportal Mannheim",
         "Vorlesen im Altenheim": "Partnerportal Mannheim",
     }

@@ -49,6 +49,19 @@ def test_known_duplicates_in_a_feed_are_all_detected(feed_server, make_source):
     assert (report.created, report.duplicates) == (10, 3)
 
 
+def test_listings_that_differ_in_dates_or_address_are_not_duplicates(feed_server, make_source):
+    records = [
+        json_record("1", "Kuchenverkauf", start_date="2099-05-01"),
+        json_record("2", "Kuchenverkauf", start_date="2099-06-01"),
+        json_record("3", "Kuchenverkauf", start_date="2099-06-01", street_address="Bahnhof 2"),
+        json_record("4", "Kuchenverkauf ", start_date="01.06.2099", street_address="Bahnhof 2"),
+    ]
+    make_source(feed_server.serve("/feed", json_page(records)), "json")
+    [report] = import_all()
+    assert (report.created, report.duplicates) == (3, 1)
+    assert [rejection.source_id for rejection in report.rejected] == ["4"]
+
+
 def test_imported_page_links_to_the_source_instead_of_our_form(client, feed_server, make_source):
     make_source(feed_server.serve("/feed", json_page([json_record("a", "Tafel")])), "json")
     import_all()

@@ -41,7 +41,7 @@ def test_opendata_page_names_the_licence_and_links_every_download(client, listin
     response = client.get("/opendata/")
     html = response.content.decode()
     assert "Datenlizenz Deutschland" in html
-    for link in ["angebote.csv", "angebote.json", "angebote.jsonld", "termine.ics"]:
+    for link in ["angebote.csv", "angebote.json", "angebote.jsonld", "angebote.xml", "termine.ics"]:
         assert f'href="/opendata/{link}"' in html
     assert 'href="/opendata/feeds/orte/bensheim.atom"' in html
 
@@ -70,7 +70,7 @@ def test_opportunity_page_embeds_job_posting(client, listings):
 
 def test_json_ld_download_lists_job_postings(client, listings):
     data = json.loads(client.get("/opendata/angebote.jsonld").content)
-    assert [item["employmentType"] for item in data["itemListElement"]] == ["VOLUNTEER"] * 2
+    assert [item["employmentType"] for item in data["dataFeedElement"]] == ["VOLUNTEER"] * 2
 
 
 def test_atom_feeds_per_municipality_and_category(client, listings):

@@ -49,7 +49,7 @@ def test_imported_listing_carries_its_source(client, world):
         source_name="Ehrenamtsbörse Ludwigshafen", source_url="https://example.org/1"
     )
     result = client.get(API, {"q": "Vorlesen"}).json()["results"][0]
-    assert result["source"] == "Ehrenamtsbörse Ludwigshafen"
+    assert result["source"]["name"] == "Ehrenamtsbörse Ludwigshafen"
 
 
 def test_only_get_is_allowed(client, world):

@@ -34,6 +34,15 @@ COLUMNS = {
     "ende": "end_date",
     "gültig bis": "valid_through",
     "link": "url",
+    "von zu hause möglich": "remote",
+    "online": "remote",
+    "zeitlicher rahmen": "commitment",
+    "stunden pro woche": "hours_per_week",
+    "mindestalter": "minimum_age",
+    "gesuchte freiwillige": "volunteers_needed",
+    "zielgruppen": "target_groups",
+    "zielgruppe": "target_groups",
+    "barrierefreiheit": "accessibility",
 }
 REQUIRED = {"title", "organisation"}
 

@@ -24,6 +24,12 @@ FIELDS = [
     "valid_through",
     "url",
     "remote",
+    "commitment",
+    "hours_per_week",
+    "minimum_age",
+    "volunteers_needed",
+    "target_groups",
+    "accessibility",
 ]
 
 

@@ -1,5 +1,8 @@
 """`manage.py onboard_municipality <slug>`: a new place joins the portal without code changes."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
@@ -10,7 +13,7 @@ from ehrenamt.clubs.onboarding import approval_workflow
 from ehrenamt.regions.models import POSTCODE_PATTERN, District, Municipality, Postcode
 from home.curation import ensure_index_pages, ensure_landing_page
 from home.portal_settings import PortalSettings
-from home.site_tree import ensure_site_tree
+from home.site_tree import ensure_site_tree, site_address
 
 
 class Command(BaseCommand):
@@ -26,7 +29,15 @@ class Command(BaseCommand):
         parser.add_argument("--lat", type=float, help=_("Breitengrad des Ortsmittelpunkts"))
         parser.add_argument("--lon", type=float, help=_("Längengrad des Ortsmittelpunkts"))
         parser.add_argument("--district", help=_("Kurzname des Kreises, z. B. kreis-bergstrasse"))
-        parser.add_argument("--hostname", help=_("Eigener Hostname, z. B. ehrenamt.stadt.de"))
+        parser.add_argument(
+            "--hostname",
+            help=_("Eigener Hostname, z. B. ehrenamt.stadt.de oder https://ehrenamt.stadt.de"),
+        )
+        parser.add_argument(
+            "--scheme",
+            choices=["http", "https"],
+            help=_("http oder https; ohne Angabe wie in BASE_URL"),
+        )
         parser.add_argument("--portal-name", default="", help=_("Name des Portals"))
         parser.add_argument("--contact-email", default="", help=_("Kontakt-E-Mail"))
         parser.add_argument("--impressum-url", default="", help=_("Link zum Impressum"))
@@ -46,7 +57,7 @@ class Command(BaseCommand):
         )
         if options["hostname"]:
             site = self.site(options, page, municipality)
-            self.stdout.write(_("Eigene Website: http://%(host)s/") % {"host": site.hostname})
+            self.stdout.write(_("Eigene Website: %(url)s/") % {"url": site.root_url})
 
     def municipality(self, options):
         slug = options["slug"].strip().lower()
@@ -91,11 +102,16 @@ class Command(BaseCommand):
         return municipality
 
     def site(self, options, page, municipality):
-        site, _created = Site.objects.update_or_create(
-            hostname=options["hostname"].strip().lower(),
-            port=80,
-            defaults={"root_page": page, "site_name": f"Ehrenamt {municipality.name}"},
+        hostname, port = site_address(public_address(options["hostname"], options["scheme"]))
+        if not hostname:
+            raise CommandError(_("Bitte einen Hostnamen angeben, z. B. ehrenamt.stadt.de."))
+        site = Site.objects.filter(hostname=hostname, is_default_site=False).first() or Site(
+            hostname=hostname
         )
+        site.port = port
+        site.root_page = page
+        site.site_name = f"Ehrenamt {municipality.name}"
+        site.save()
         portal = PortalSettings.for_site(site)
         portal.name = options["portal_name"] or site.site_name
         portal.contact_email = options["contact_email"]
@@ -107,3 +123,11 @@ class Command(BaseCommand):
             raise CommandError("; ".join(error.messages)) from error
         portal.save()
         return site
+
+
+def public_address(hostname, scheme):
+    """The town's address: its own scheme if given, else the one of BASE_URL (https in production)."""
+    hostname = hostname.strip()
+    given = urlsplit(hostname if "//" in hostname else f"//{hostname}")
+    scheme = scheme or given.scheme or urlsplit(settings.WAGTAILADMIN_BASE_URL).scheme or "https"
+    return f"{scheme}://{given.netloc}"
