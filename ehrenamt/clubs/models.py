@@ -13,6 +13,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ehrenamt.regions.models import Located, Municipality
+
+from .admin_scope import ScopedPageForm
 from ehrenamt.taxonomy.models import Category
 
 CLUBS_PER_PAGE = 24
@@ -167,6 +169,7 @@ class ClubPage(Located, Page):
         index.RelatedFields("categories", [index.SearchField("name")]),
     ]
 
+    base_form_class = ScopedPageForm
     parent_page_types = ["clubs.ClubIndexPage"]
     subpage_types = ["opportunities.OpportunityPage"]
 

@@ -17,6 +17,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from ehrenamt.clubs.admin_scope import ScopedPageForm
 from ehrenamt.regions.models import Located
 
 TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
@@ -260,6 +261,7 @@ class OpportunityPage(Located, Page):
         index.FilterField("valid_through"),
     ]
 
+    base_form_class = ScopedPageForm
     parent_page_types = ["clubs.ClubPage"]
     subpage_types = []
 
