@@ -13,9 +13,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ehrenamt.regions.models import Located, Municipality
+from ehrenamt.taxonomy.models import Category
 
 from .admin_scope import ScopedPageForm
-from ehrenamt.taxonomy.models import Category
 
 CLUBS_PER_PAGE = 24
 

@@ -212,6 +212,8 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 # No avatars from gravatar.com: our Content-Security-Policy blocks them, and they tell a third
 # party who works in the admin. Wagtail shows its local default instead.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Help points to our own guide for clubs (home/wagtail_hooks.py), not to Wagtail's English one.
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 # Five wrong passwords lock a login name for 15 minutes (ehrenamt/clubs/abuse.py).
 WAGTAILADMIN_USER_LOGIN_FORM = "ehrenamt.clubs.abuse.ThrottledLoginForm"
 

@@ -2,8 +2,8 @@
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import CommandError, call_command
 from django.core import mail
+from django.core.management import CommandError, call_command
 from django.test import Client
 from wagtail.models import TaskState
 
