@@ -17,8 +17,9 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
-from ehrenamt.clubs.admin_scope import ScopedPageForm
 from ehrenamt.regions.models import Located
+
+from .forms import OpportunityForm
 
 TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
@@ -261,7 +262,7 @@ class OpportunityPage(Located, Page):
         index.FilterField("valid_through"),
     ]
 
-    base_form_class = ScopedPageForm
+    base_form_class = OpportunityForm
     parent_page_types = ["clubs.ClubPage"]
     subpage_types = []
 

@@ -161,3 +161,13 @@ def test_club_cannot_choose_or_move_to_another_clubs_pages(as_club, own, other):
     assert as_club.get(f"/admin/choose-page/{other.club.pk}/").status_code == 403
     move = f"/admin/pages/{own.club.pk}/move/{other.club.pk}/confirm/"
     assert as_club.get(move).status_code == 403
+
+
+def test_new_listing_starts_with_the_clubs_place_and_address(as_club, own):
+    own.club.street_address, own.club.postcode = "Rodensteinstraße 12", "64625"
+    own.club.save()
+    editor = as_club.get(f"/admin/pages/add/opportunities/opportunitypage/{own.club.pk}/")
+    html = editor.content.decode()
+    assert 'value="Rodensteinstraße 12"' in html
+    assert 'value="64625"' in html
+    assert f'<option value="{own.club.municipality_id}" selected>' in html

@@ -265,7 +265,4 @@ def test_no_admin_view_shows_another_clubs_or_towns_objects(request, client, sec
         for url in fill(route, model, secrets):
             client.force_login(user)
             found += leaks(client, url)
-    import json
-
-    open("/tmp/i17_leaks.json", "w").write(json.dumps(found, indent=0))
     assert found == []
