@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "ehrenamt.statistics",
     "ehrenamt.crosslisting",
     "ehrenamt.operations",
+    "ehrenamt.publicforms",
     "home",
     "search",
     "wagtail.contrib.forms",
@@ -214,8 +215,8 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Help points to our own guide for clubs (home/wagtail_hooks.py), not to Wagtail's English one.
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
-# Five wrong passwords lock a login name for 15 minutes (ehrenamt/clubs/abuse.py).
-WAGTAILADMIN_USER_LOGIN_FORM = "ehrenamt.clubs.abuse.ThrottledLoginForm"
+# Five wrong passwords lock a login name for 15 minutes (ehrenamt/publicforms/login.py).
+WAGTAILADMIN_USER_LOGIN_FORM = "ehrenamt.publicforms.login.ThrottledLoginForm"
 
 # How long a listing stays valid when a club does not say otherwise.
 OPPORTUNITY_VALIDITY_DAYS = int(os.environ.get("OPPORTUNITY_VALIDITY_DAYS", "183"))
