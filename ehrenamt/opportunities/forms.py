@@ -4,7 +4,13 @@ from ehrenamt.clubs.admin_scope import ScopedPageForm
 
 # Taken over from the club page when a club adds a listing; the club changes them only when
 # the role takes place elsewhere.
-CLUB_PLACE_FIELDS = ["municipality", "street_address", "postcode", "exact_latitude", "exact_longitude"]
+CLUB_PLACE_FIELDS = [
+    "municipality",
+    "street_address",
+    "postcode",
+    "exact_latitude",
+    "exact_longitude",
+]
 
 
 class OpportunityForm(ScopedPageForm):
