@@ -17,6 +17,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from ehrenamt.clubs.models import editor_tabs
 from ehrenamt.regions.models import Located
 
 from .forms import OpportunityForm
@@ -243,6 +244,8 @@ class OpportunityPage(Located, Page):
             heading=_("Aktualität"),
         ),
     ]
+
+    edit_handler = editor_tabs(content_panels)
 
     search_fields = [
         *Page.search_fields,

@@ -61,6 +61,8 @@ def kind_of(model):
     """Which of the other side's ids a view of `model` is about; None: some other model."""
     if isinstance(model, str):
         model = apps.get_model(model)
+    if not isinstance(model, type):
+        return None
     kinds = [
         (Page, "page"),
         (AbstractImage, "image"),
