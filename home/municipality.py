@@ -12,6 +12,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from ehrenamt.clubs.admin_scope import ScopedPageForm
 from ehrenamt.clubs.models import ClubPage
 from ehrenamt.opportunities.models import OpportunityPage
 
@@ -42,6 +43,8 @@ class MunicipalityIndexPage(Page):
 
 class MunicipalityPage(Page):
     """A landing page. Without a municipality or district it covers the whole region."""
+
+    base_form_class = ScopedPageForm
 
     municipality = models.ForeignKey(
         "regions.Municipality",

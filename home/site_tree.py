@@ -14,6 +14,7 @@ from wagtail.models import Page, Site
 from ehrenamt.clubs.models import ClubIndexPage
 from ehrenamt.regions.models import District, Municipality
 
+from .club_pages import CLUB_PAGES, sections_body
 from .curation import ensure_index_pages, ensure_landing_page
 from .models import HomePage, StandardPage
 
@@ -127,6 +128,11 @@ def ensure_site_tree():
                     title=title, slug=slug, intro=intro, body=paragraph_body(text)
                 )
             )
+
+    for slug, title, intro, sections in CLUB_PAGES:
+        if not StandardPage.objects.filter(slug=slug).exists():
+            body = sections_body(sections)
+            home.add_child(instance=StandardPage(title=title, slug=slug, intro=intro, body=body))
 
     ensure_landing_pages(home)
     # Pages made here are published as they are made; the sitemap's lastmod needs the date.

@@ -6,3 +6,8 @@ class ClubsConfig(AppConfig):
     name = "ehrenamt.clubs"
     label = "clubs"
     verbose_name = _("Vereine")
+
+    def ready(self):
+        from . import approval
+
+        approval.connect()

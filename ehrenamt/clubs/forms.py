@@ -62,7 +62,8 @@ class ClubRegistrationForm(ClubDetailsForm, GuardedForm):
     accept_terms = forms.BooleanField(
         label=mark_safe_lazy(
             _(
-                'Ich stimme den Nutzungsbedingungen zu und habe die <a href="/datenschutz/">'
+                'Ich stimme den <a href="/nutzungsbedingungen/">Nutzungsbedingungen</a> zu und '
+                'habe die <a href="/datenschutz/">'
                 "Datenschutzhinweise</a> gelesen."
             )
         ),

@@ -7,7 +7,13 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -15,7 +21,25 @@ from wagtail.search import index
 from ehrenamt.regions.models import Located, Municipality
 from ehrenamt.taxonomy.models import Category
 
+from .admin_scope import ScopedPageForm
+
 CLUBS_PER_PAGE = 24
+# Only administrators see the web editor's tabs (URL slug, search-engine title, menu, scheduling);
+# a club answers what it knows, and the slug follows the title on its own.
+WEBMASTER = "superuser"
+
+
+def editor_tabs(content_panels):
+    """The tabs of a club's editors: the content, and Wagtail's own tabs for administrators only."""
+    return TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Inhalt")),
+            ObjectList(
+                Page.promote_panels, heading=_("Suchmaschinen und Menü"), permission=WEBMASTER
+            ),
+            ObjectList(Page.settings_panels, heading=_("Einstellungen"), permission=WEBMASTER),
+        ]
+    )
 
 
 class ClubIndexPage(Page):
@@ -158,6 +182,8 @@ class ClubPage(Located, Page):
         ),
     ]
 
+    edit_handler = editor_tabs(content_panels)
+
     search_fields = [
         *Page.search_fields,
         index.SearchField("short_description"),
@@ -167,6 +193,7 @@ class ClubPage(Located, Page):
         index.RelatedFields("categories", [index.SearchField("name")]),
     ]
 
+    base_form_class = ScopedPageForm
     parent_page_types = ["clubs.ClubIndexPage"]
     subpage_types = ["opportunities.OpportunityPage"]
 

@@ -236,9 +236,8 @@ def submit_for_approval(club, user):
         workflow.start(club, user)
 
 
-def send_invitation(onboarding):
-    """A club entered by staff sets its own password through Wagtail's reset page."""
-    user = onboarding.user
+def password_url(user):
+    """Where an invited person sets their own password: Wagtail's reset page."""
     path = reverse(
         "wagtailadmin_password_reset_confirm",
         kwargs={
@@ -246,11 +245,36 @@ def send_invitation(onboarding):
             "token": default_token_generator.make_token(user),
         },
     )
+    return absolute_url(path)
+
+
+def send_invitation(onboarding):
+    """A club entered by staff sets its own password through Wagtail's reset page."""
     send_templated_mail(
         "club_invitation",
-        {"club": onboarding.club, "password_url": absolute_url(path)},
+        {"club": onboarding.club, "password_url": password_url(onboarding.user)},
+        to=[onboarding.user.email],
+    )
+
+
+@transaction.atomic
+def onboard_staff(*, municipality, name, email):
+    """A member of a town's staff: an account in the group that approves the town's clubs.
+
+    The group also curates the town's landing page (home/curation.py). The person sets a password
+    through the invitation mail.
+    """
+    if find_user_by_email(email):
+        raise EmailAlreadyRegistered(email)
+    user = create_user(email=email, contact_name=name, password=None, active=True)
+    group = staff_group(municipality)
+    user.groups.add(group)
+    send_templated_mail(
+        "staff_invitation",
+        {"municipality": municipality, "password_url": password_url(user)},
         to=[user.email],
     )
+    return user, group
 
 
 def registration_summary(onboarding):

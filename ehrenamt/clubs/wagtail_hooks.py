@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from .admin_scope import page_chooser_in_scope
 from .forms import ClubOnboardingForm
 from .onboarding import EmailAlreadyRegistered, onboard_club, registration_summary, send_invitation
 
@@ -53,3 +54,6 @@ def register_onboarding_menu_item():
     return OnboardingMenuItem(
         _("Verein anlegen"), reverse("clubs_onboard"), icon_name="group", order=250
     )
+
+
+hooks.register("construct_page_chooser_queryset", page_chooser_in_scope)

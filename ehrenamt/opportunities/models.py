@@ -17,7 +17,10 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from ehrenamt.clubs.models import editor_tabs
 from ehrenamt.regions.models import Located
+
+from .forms import OpportunityForm
 
 TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
@@ -242,6 +245,8 @@ class OpportunityPage(Located, Page):
         ),
     ]
 
+    edit_handler = editor_tabs(content_panels)
+
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
@@ -260,6 +265,7 @@ class OpportunityPage(Located, Page):
         index.FilterField("valid_through"),
     ]
 
+    base_form_class = OpportunityForm
     parent_page_types = ["clubs.ClubPage"]
     subpage_types = []
 

@@ -66,6 +66,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Clubs and town staff see only their own part of the admin (ehrenamt/clubs/admin_scope.py).
+    "ehrenamt.clubs.admin_scope.AdminScopeMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -206,6 +208,14 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "ehrenamt.operations.images.MetadataFreeImageFor
 # mp4/webm: the start page's sign-language video is served from our own document library.
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "ods", "txt", "mp4", "webm"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Staff of the municipality get one mail per submission (its approval task's); administrators
+# would otherwise get a second, near-identical one for the workflow.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+# No avatars from gravatar.com: our Content-Security-Policy blocks them, and they tell a third
+# party who works in the admin. Wagtail shows its local default instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Help points to our own guide for clubs (home/wagtail_hooks.py), not to Wagtail's English one.
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 # Five wrong passwords lock a login name for 15 minutes (ehrenamt/publicforms/login.py).
 WAGTAILADMIN_USER_LOGIN_FORM = "ehrenamt.publicforms.login.ThrottledLoginForm"
 

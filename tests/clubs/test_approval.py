@@ -1,7 +1,9 @@
 """City staff of the club's municipality approve new clubs and every new or changed opportunity."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core import mail
+from django.core.management import CommandError, call_command
 from django.test import Client
 from wagtail.models import TaskState
 
@@ -111,3 +113,58 @@ def test_new_club_page_is_approved_by_its_municipality(client, bensheim_staff, h
     act(client, pending.club, "approve")
     pending.club.refresh_from_db()
     assert pending.club.live
+
+
+def test_staff_get_one_mail_by_name_listing_what_to_check(
+    own, bensheim_staff, django_user_model, client
+):
+    bensheim_staff.first_name, bensheim_staff.last_name = "Petra", "Amtmann"
+    bensheim_staff.save()
+    django_user_model.objects.create_superuser("admin", "admin@stadt.example", "x")
+    mail.outbox.clear()
+    client.force_login(own.user)
+    client.post(
+        f"/admin/pages/add/opportunities/opportunitypage/{own.club.pk}/", opportunity_form()
+    )
+    (staff_mail,) = mail.outbox
+    assert staff_mail.to == [bensheim_staff.email]
+    assert staff_mail.body.startswith("Guten Tag Petra Amtmann,")
+    assert "Trainer:in für die Kinderturngruppe" in staff_mail.subject
+    assert "Bitte prüfen Sie:" in staff_mail.body
+    assert "Mindestalter" in staff_mail.body
+
+
+def test_a_listing_cannot_go_live_before_its_club(client, bensheim_staff, home_page):
+    pending = club("Neuer Verein", active=False)
+    confirm_registration(pending.user)
+    client.force_login(pending.user)
+    client.post(
+        f"/admin/pages/add/opportunities/opportunitypage/{pending.club.pk}/", opportunity_form()
+    )
+    listing = OpportunityPage.objects.get()
+    assert not pending.club.live
+    client.force_login(bensheim_staff)
+    act(client, listing, "approve")
+    listing.refresh_from_db()
+    pending.club.refresh_from_db()
+    assert listing.live
+    assert pending.club.live
+    assert not pending.club.workflow_in_progress
+    assert Client().get(listing.url).status_code == 200
+    assert Client().get(pending.club.url).status_code == 200
+
+
+def test_staff_are_created_in_their_towns_group_and_invited(client, home_page):
+    call_command(
+        "onboard_staff", "bensheim", "--name=Petra Amtmann", "--email=petra@bensheim.example"
+    )
+    petra = get_user_model().objects.get(email="petra@bensheim.example")
+    assert petra.groups.get().name == "Verwaltung Bensheim"
+    (invitation,) = mail.outbox
+    assert invitation.to == ["petra@bensheim.example"]
+    assert "/admin/password_reset/" in invitation.body
+    pending = club("Neuer Verein", active=False)
+    confirm_registration(pending.user)
+    assert "petra@bensheim.example" in [message.to[0] for message in mail.outbox]
+    with pytest.raises(CommandError):
+        call_command("onboard_staff", "bensheim", "--name=X", "--email=petra@bensheim.example")

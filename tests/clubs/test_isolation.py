@@ -1,5 +1,7 @@
 """What a club account may and may not do, through real requests to the Wagtail admin."""
 
+import re
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.images import get_image_model
@@ -124,7 +126,62 @@ def test_club_has_no_business_in_other_admin_areas(as_club, url):
 
 
 def test_club_page_tree_and_history_show_only_its_own_club(as_club, own, other):
-    for url in ["/admin/pages/", "/admin/reports/site-history/", "/admin/pages/search/?q=Schach"]:
+    for url in ["/admin/pages/", "/admin/pages/search/?q=Schach"]:
         response = as_club.get(url, follow=True)
         assert response.status_code == 200
         assert "Schachclub Heppenheim" not in response.content.decode()
+    # The site history and the other reports list every page and editor: not for clubs.
+    assert as_club.get("/admin/reports/site-history/").status_code == 403
+
+
+def test_club_cannot_attach_another_clubs_image_by_its_id(as_club, own, other):
+    image = Image.objects.create(
+        title="Schachbrett", file=get_test_image_file(), collection=other.collection
+    )
+    form = opportunity_form() | {"image": image.pk}
+    response = as_club.post(f"/admin/pages/add/opportunities/opportunitypage/{own.club.pk}/", form)
+    assert response.status_code == 200
+    assert not OpportunityPage.objects.exists()
+    ours = Image.objects.create(
+        title="Unser Bild", file=get_test_image_file(), collection=own.collection
+    )
+    as_club.post(
+        f"/admin/pages/add/opportunities/opportunitypage/{own.club.pk}/",
+        opportunity_form() | {"image": ours.pk},
+    )
+    assert OpportunityPage.objects.get().image == ours
+
+
+def test_club_cannot_choose_or_move_to_another_clubs_pages(as_club, own, other):
+    chooser = as_club.get("/admin/choose-page/search/?q=Schachclub")
+    assert chooser.status_code == 200
+    assert "Schachclub Heppenheim" not in chooser.content.decode()
+    assert (
+        "Turnverein Bensheim"
+        in as_club.get("/admin/choose-page/search/?q=Turnverein").content.decode()
+    )
+    assert as_club.get(f"/admin/choose-page/{other.club.pk}/").status_code == 403
+    move = f"/admin/pages/{own.club.pk}/move/{other.club.pk}/confirm/"
+    assert as_club.get(move).status_code == 403
+
+
+def test_new_listing_starts_with_the_clubs_place_and_address(as_club, own):
+    own.club.street_address, own.club.postcode = "Rodensteinstraße 12", "64625"
+    own.club.save()
+    editor = as_club.get(f"/admin/pages/add/opportunities/opportunitypage/{own.club.pk}/")
+    html = editor.content.decode()
+    assert 'value="Rodensteinstraße 12"' in html
+    assert 'value="64625"' in html
+    assert re.search(rf'<option value="{own.club.municipality_id}"[^>]*selected', html)
+
+
+def test_club_editor_has_no_slug_seo_or_menu_fields(as_club, own):
+    html = as_club.get(f"/admin/pages/add/opportunities/opportunitypage/{own.club.pk}/").content
+    html = html.decode()
+    assert 'name="summary"' in html
+    for field in ("slug", "seo_title", "search_description", "show_in_menus"):
+        assert f'name="{field}"' not in html
+    as_club.post(
+        f"/admin/pages/add/opportunities/opportunitypage/{own.club.pk}/", opportunity_form()
+    )
+    assert OpportunityPage.objects.get().slug == "trainerin-fur-die-kinderturngruppe"
