@@ -92,7 +92,9 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["newest_opportunities"] = (
+            # Listings of the region's own clubs; partner portals' listings are found by search.
             OpportunityPage.objects.current()
+            .filter(source_name="")
             .select_related("municipality", "club")
             .prefetch_related("categories")
             .order_by("-first_published_at")[:NEWEST_ON_HOME]

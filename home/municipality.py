@@ -60,6 +60,24 @@ class MunicipalityPage(Page):
         verbose_name=_("Kreis"),
         help_text=_("Für die Seite eines ganzen Kreises. Ort und Kreis leer: die ganze Region."),
     )
+    phrase = models.CharField(
+        _("Wendung mit Artikel"),
+        max_length=120,
+        blank=True,
+        help_text=_(
+            "Wie man „in …“ sagt, z. B. „in der Metropolregion Rhein-Neckar“. "
+            "Leer: aus Ort oder Kreis."
+        ),
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Bild"),
+        help_text=_("Für die Karte in der Übersicht der Orte und oben auf der Seite."),
+    )
     intro = RichTextField(
         _("Einleitung"), blank=True, features=["bold", "italic", "link"], max_length=2000
     )
@@ -67,7 +85,10 @@ class MunicipalityPage(Page):
 
     content_panels = [
         *Page.content_panels,
-        MultiFieldPanel([FieldPanel("municipality"), FieldPanel("district")], _("Gebiet")),
+        MultiFieldPanel(
+            [FieldPanel("municipality"), FieldPanel("district"), FieldPanel("phrase")], _("Gebiet")
+        ),
+        FieldPanel("image"),
         FieldPanel("intro"),
         InlinePanel("featured_opportunities", label=_("Hervorgehobene Angebote")),
         InlinePanel("featured_clubs", label=_("Hervorgehobene Vereine")),
@@ -96,6 +117,17 @@ class MunicipalityPage(Page):
         if self.district_id:
             return {"municipality__district_id": self.district_id}
         return {}
+
+    @property
+    def in_phrase(self):
+        """ "in Bensheim", "im Kreis Bergstraße": the place with its preposition and article."""
+        if self.phrase:
+            return self.phrase
+        if self.municipality_id:
+            return f"in {self.municipality.name}"
+        if self.district_id:
+            return self.district.in_phrase
+        return f"in {self.title}"
 
     @property
     def search_parameters(self):

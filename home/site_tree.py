@@ -73,6 +73,9 @@ LANDING_PAGES = [
 ]
 
 
+REGION_PHRASE = "in der Metropolregion Rhein-Neckar"
+
+
 def paragraph_body(text):
     """One paragraph block; blank lines in `text` start new paragraphs."""
     paragraphs = "".join(f"<p>{part}</p>" for part in text.split("\n\n"))
@@ -142,4 +145,5 @@ def ensure_landing_pages(home):
             municipality=municipality,
             district=district,
             slug=municipality_slug or district_slug or "metropolregion",
+            phrase="" if municipality or district else REGION_PHRASE,
         )

@@ -14,17 +14,24 @@ from home.initiatives import (
 )
 from home.models import FeaturedClub, FeaturedOpportunity, HomeFeature, HomePage, MunicipalityPage
 
+from .images import ensure_photos
+
 FEATURES_PER_PAGE = 3
 INITIATIVE_SLUG = "ehrenamtstag"
 
 
-def demo_initiative(index, today):
+# The picture each landing page shows, by the kind of club whose scene suits the place.
+LANDING_PAGE_SCENES = ("kultur", "natur", "nachbarschaft", "musik", "kirche", "sport")
+
+
+def demo_initiative(index, today, image):
     existing = InitiativePage.objects.filter(slug=INITIATIVE_SLUG).first()
     if existing is not None:
         return existing
     return index.add_child(
         instance=InitiativePage(
             title="Ehrenamtstag an der Bergstraße",
+            image=image,
             slug=INITIATIVE_SLUG,
             summary="Vereine stellen sich vor: ein Tag zum Ausprobieren und Mitmachen.",
             body="<p>Kommen Sie vorbei, lernen Sie Vereine kennen und probieren Sie ein Ehrenamt aus.</p>",
@@ -41,7 +48,12 @@ def feature_demo_content():
     home = HomePage.objects.first()
     if index is None or home is None:
         return
-    initiative = demo_initiative(index, today)
+    photos = ensure_photos()
+    initiative = demo_initiative(index, today, photos["inklusion"][0])
+    for position, page in enumerate(MunicipalityPage.objects.filter(image__isnull=True)):
+        scene = LANDING_PAGE_SCENES[position % len(LANDING_PAGE_SCENES)]
+        page.image = photos[scene][position % len(photos[scene])]
+        page.save_revision().publish()
     current = OpportunityPage.objects.current().order_by("pk")
     for page in MunicipalityPage.objects.filter(featured_opportunities__isnull=True):
         area = page.area_filter
