@@ -211,6 +211,9 @@ WAGTAILADMIN_USER_LOGIN_FORM = "ehrenamt.clubs.abuse.ThrottledLoginForm"
 OPPORTUNITY_VALIDITY_DAYS = int(os.environ.get("OPPORTUNITY_VALIDITY_DAYS", "183"))
 # How long a volunteer's inquiry keeps its personal data before it is anonymised.
 INQUIRY_RETENTION_DAYS = int(os.environ.get("INQUIRY_RETENTION_DAYS", "180"))
+# How long the web server keeps its access logs (set the same in the server's log rotation); the
+# privacy notice states it.
+SERVER_LOG_RETENTION_DAYS = int(os.environ.get("SERVER_LOG_RETENTION_DAYS", "7"))
 # Reverse proxies in front of the app (nginx: 1); rate limits then read X-Forwarded-For.
 TRUSTED_PROXY_HOPS = int(os.environ.get("TRUSTED_PROXY_HOPS", "0"))
 
