@@ -13,7 +13,6 @@ from home.curation import ensure_index_pages, ensure_landing_page
 from home.portal_settings import PortalSettings
 from home.site_tree import ensure_site_tree
 
-
 # What the Impressum and the privacy notice show about the town that runs the portal.
 OPERATOR_OPTIONS = {
     "operator_name": gettext_lazy("Betreiber fürs Impressum, z. B. „Stadt Lampertheim“"),
