@@ -26,6 +26,9 @@ from .municipality import (
     FeaturedOpportunity,
     MunicipalityIndexPage,
     MunicipalityPage,
+    area_totals,
+    landing_pages,
+    with_counts,
 )
 from .portal_settings import PortalSettings
 
@@ -101,6 +104,8 @@ class HomePage(Page):
         )
         context["categories"] = Category.objects.all()
         context["features"] = home_features(self)
+        context["places"] = with_counts(list(landing_pages()))
+        context["totals"] = area_totals({})
         context["running_initiatives"] = running_initiatives()
         return context
 

@@ -1,4 +1,7 @@
-"""Demo curation: a running initiative and a few features, so the landing pages show what they can."""
+"""Demo curation: a running initiative, pictures and a few features, so landing pages show what they can.
+
+The home page needs no features of its own: it shows every place of the region as a card.
+"""
 
 import datetime
 
@@ -12,7 +15,7 @@ from home.initiatives import (
     InitiativeOpportunity,
     InitiativePage,
 )
-from home.models import FeaturedClub, FeaturedOpportunity, HomeFeature, HomePage, MunicipalityPage
+from home.models import FeaturedClub, FeaturedOpportunity, MunicipalityPage
 
 from .images import ensure_photos
 
@@ -45,8 +48,7 @@ def feature_demo_content():
     """Adds the demo features once; a landing page that already has features is left alone."""
     today = timezone.localdate()
     index = InitiativeIndexPage.objects.first()
-    home = HomePage.objects.first()
-    if index is None or home is None:
+    if index is None:
         return
     photos = ensure_photos()
     initiative = demo_initiative(index, today, photos["inklusion"][0])
@@ -68,6 +70,3 @@ def feature_demo_content():
                 page=initiative, opportunity=opportunity, sort_order=order
             )
             InitiativeClub.objects.get_or_create(page=initiative, club_id=opportunity.club_id)
-    if not HomeFeature.objects.filter(page=home).exists():
-        for order, page in enumerate(MunicipalityPage.objects.order_by("pk")[:2]):
-            HomeFeature.objects.create(page=home, target=page, sort_order=order)
