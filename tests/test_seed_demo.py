@@ -11,6 +11,7 @@ from ehrenamt.clubs.models import ClubIndexPage, ClubPage
 from ehrenamt.opportunities.models import Commitment, OpportunityPage
 from home.demo.builder import load_places
 from home.demo.plan import DemoPlan
+from home.management.commands.seed_demo import DEFAULT_CLUBS, DEFAULT_OPPORTUNITIES, DEFAULT_SEED
 
 pytestmark = pytest.mark.django_db
 
@@ -186,11 +187,11 @@ def test_the_plan_covers_every_kind_of_field():
 
 
 def full_size_plan():
-    """The plan `make run` seeds: 120 clubs, 600 listings."""
+    """The plan `make run` seeds."""
     places = [place for _municipality, place in load_places().values()]
-    plan = DemoPlan(42, places, timezone.localdate(), timezone.now())
-    clubs = plan.clubs(120)
-    return clubs, list(plan.opportunities(600, clubs))
+    plan = DemoPlan(DEFAULT_SEED, places, timezone.localdate(), timezone.now())
+    clubs = plan.clubs(DEFAULT_CLUBS)
+    return clubs, list(plan.opportunities(DEFAULT_OPPORTUNITIES, clubs))
 
 
 def test_listing_titles_are_distinct_and_no_club_repeats_one():
@@ -204,6 +205,20 @@ def test_listing_titles_are_distinct_and_no_club_repeats_one():
     for club_titles in per_club.values():
         assert len(set(club_titles)) == len(club_titles)
     assert not any("(Beispiel)" in title for title in titles)
+
+
+def test_a_listing_does_not_repeat_its_summary_or_the_club_text():
+    from django.utils.html import escape
+
+    _clubs, opportunities = full_size_plan()
+    for opportunity in opportunities:
+        description = opportunity.fields["description"]
+        assert escape(opportunity.fields["summary"]) not in description
+        assert escape(opportunity.club.fields["short_description"]) not in description
+        assert (
+            escape(opportunity.club.fields["short_description"])
+            not in (opportunity.club.fields["description"])
+        )
 
 
 def test_each_role_keeps_its_commitment_and_only_desk_roles_are_remote():

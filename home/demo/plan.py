@@ -223,9 +223,10 @@ class DemoPlan:
         sign_language = rng.random() < 0.03
         fields = {
             "summary": role.summary,
-            # The summary stands above the description: the description adds to it.
+            # The summary stands above the description, the club's short description beside it:
+            # the description adds to them instead of saying either again.
             "description": paragraphs(
-                rng.choice(kind.about),
+                *([rng.choice(kind.about[1:])] if len(kind.about) > 1 else []),
                 f"Einsatzort ist {words.town_name(place.name)}. Wir arbeiten Sie in Ruhe ein, "
                 "und Sie sind nie allein.",
             ),
