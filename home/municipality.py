@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from ehrenamt.clubs.models import ClubPage
 from ehrenamt.opportunities.models import OpportunityPage
@@ -60,10 +60,14 @@ def area_totals(area_filter):
 
 
 def landing_pages():
-    """The live landing pages below /orte/ with what their cards show."""
+    """The live landing pages below /orte/ with what their cards show.
+
+    A town with a host of its own (onboard_municipality --hostname) is its own portal, not a card.
+    """
     return (
         MunicipalityPage.objects.live()
         .public()
+        .exclude(pk__in=Site.objects.values("root_page_id"))
         .select_related("image", "municipality", "district")
         .prefetch_related("image__renditions")
         .order_by("path")
