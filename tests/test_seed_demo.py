@@ -8,10 +8,14 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from ehrenamt.clubs.models import ClubIndexPage, ClubPage
+from ehrenamt.demo.builder import load_places
+from ehrenamt.demo.management.commands.seed_demo import (
+    DEFAULT_CLUBS,
+    DEFAULT_OPPORTUNITIES,
+    DEFAULT_SEED,
+)
+from ehrenamt.demo.plan import DemoPlan
 from ehrenamt.opportunities.models import Commitment, OpportunityPage
-from home.demo.builder import load_places
-from home.demo.plan import DemoPlan
-from home.management.commands.seed_demo import DEFAULT_CLUBS, DEFAULT_OPPORTUNITIES, DEFAULT_SEED
 
 pytestmark = pytest.mark.django_db
 
@@ -222,7 +226,7 @@ def test_a_listing_does_not_repeat_its_summary_or_the_club_text():
 
 
 def test_each_role_keeps_its_commitment_and_only_desk_roles_are_remote():
-    from home.demo.roles import ROLES
+    from ehrenamt.demo.roles import ROLES
 
     _clubs, opportunities = full_size_plan()
     roles = {role.title: role for kind_roles in ROLES.values() for role in kind_roles}

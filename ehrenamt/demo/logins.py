@@ -14,8 +14,8 @@ from ehrenamt.clubs.onboarding import (
     create_user,
 )
 from ehrenamt.regions.models import Municipality
-from home.local_logins import ensure_login
 
+from .local_logins import ensure_login
 from .plan import german_slug
 
 STAFF_PREFIX = "Verwaltung "

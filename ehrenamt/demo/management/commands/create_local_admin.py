@@ -3,7 +3,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from home.local_logins import ensure_login
+from ehrenamt.demo.local_logins import ensure_login
 
 USERNAME = "admin"
 
