@@ -20,12 +20,20 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
+# `make run PORT=8001` serves on another port; links in e-mails follow (BASE_URL).
+# The site runs with DEBUG off, as visitors see it (the portal's own 404 and 500 pages);
+# `make run DEBUG=1` shows Django's debug pages instead. --insecure serves the static files.
+PORT ?= 8000
+DEBUG ?= 0
+BASE_URL ?= http://127.0.0.1:$(PORT)
+RUN_ENV := BASE_URL=$(BASE_URL)
+
 run: install
-	$(PY) manage.py migrate --noinput
-	$(PY) manage.py setup_portal
-	$(PY) manage.py seed_demo --if-empty --partner-feeds
-	$(PY) manage.py create_local_admin
-	$(PY) manage.py runserver 127.0.0.1:8000
+	$(RUN_ENV) $(PY) manage.py migrate --noinput
+	$(RUN_ENV) $(PY) manage.py setup_portal
+	$(RUN_ENV) DEBUG=1 $(PY) manage.py seed_demo --if-empty --partner-feeds --logins
+	$(RUN_ENV) DEBUG=1 $(PY) manage.py create_local_admin
+	$(RUN_ENV) DEBUG=$(DEBUG) $(PY) manage.py runserver --insecure 127.0.0.1:$(PORT)
 
 test: install
 	$(PY) -m pytest

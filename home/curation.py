@@ -97,7 +97,9 @@ def area_slug(municipality, district, title):
 
 
 @transaction.atomic
-def ensure_landing_page(places, *, title, intro="", municipality=None, district=None, slug=None):
+def ensure_landing_page(
+    places, *, title, intro="", municipality=None, district=None, slug=None, phrase=""
+):
     """The landing page of a place below `places` (/orte/), created with its curators' rights.
 
     Returns (page, group). An existing page of the same area is kept as the staff left it.
@@ -111,6 +113,7 @@ def ensure_landing_page(places, *, title, intro="", municipality=None, district=
                 title=title,
                 slug=slug or area_slug(municipality, district, title),
                 intro=intro,
+                phrase=phrase,
                 municipality=municipality,
                 district=None if municipality is not None else district,
             )

@@ -26,6 +26,9 @@ from .municipality import (
     FeaturedOpportunity,
     MunicipalityIndexPage,
     MunicipalityPage,
+    area_totals,
+    landing_pages,
+    with_counts,
 )
 from .portal_settings import PortalSettings
 
@@ -92,13 +95,17 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["newest_opportunities"] = (
+            # Listings of the region's own clubs; partner portals' listings are found by search.
             OpportunityPage.objects.current()
+            .filter(source_name="")
             .select_related("municipality", "club")
             .prefetch_related("categories")
             .order_by("-first_published_at")[:NEWEST_ON_HOME]
         )
         context["categories"] = Category.objects.all()
         context["features"] = home_features(self)
+        context["places"] = with_counts(list(landing_pages()))
+        context["totals"] = area_totals({})
         context["running_initiatives"] = running_initiatives()
         return context
 

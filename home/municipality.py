@@ -6,11 +6,13 @@ while the newest opportunities of the area and the search box follow from the ar
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Count
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from ehrenamt.clubs.admin_scope import ScopedPageForm
 from ehrenamt.clubs.models import ClubPage
@@ -20,6 +22,57 @@ from .blocks import BodyBlock
 from .features import SCHEDULE_PANEL, ScheduledFeature
 
 NEWEST_IN_AREA = 6
+
+
+def counts_by_place(queryset):
+    """{(municipality id, district id): count} in one query."""
+    rows = queryset.values_list("municipality_id", "municipality__district_id").annotate(
+        count=Count("pk")
+    )
+    return {(municipality, district): count for municipality, district, count in rows.order_by()}
+
+
+def area_total(counts, municipality_id=None, district_id=None):
+    return sum(
+        count
+        for (municipality, district), count in counts.items()
+        if (municipality_id is None or municipality == municipality_id)
+        and (district_id is None or district == district_id)
+    )
+
+
+def with_counts(places):
+    """The landing pages with .opportunity_count and .club_count, in two queries for all of them."""
+    opportunities = counts_by_place(OpportunityPage.objects.current())
+    clubs = counts_by_place(ClubPage.objects.live())
+    for place in places:
+        area = {"municipality_id": place.municipality_id, "district_id": place.district_id}
+        place.opportunity_count = area_total(opportunities, **area)
+        place.club_count = area_total(clubs, **area)
+    return places
+
+
+def area_totals(area_filter):
+    """(current opportunities, live clubs) in an area: the totals under a landing page's title."""
+    return (
+        OpportunityPage.objects.current().filter(**area_filter).count(),
+        ClubPage.objects.live().filter(**area_filter).count(),
+    )
+
+
+def landing_pages():
+    """The live landing pages below /orte/ with what their cards show.
+
+    A town with a host of its own (onboard_municipality --hostname) is its own portal, not a card.
+    """
+    return (
+        MunicipalityPage.objects.live()
+        .public()
+        .exclude(pk__in=Site.objects.values("root_page_id"))
+        .select_related("image", "municipality", "district")
+        .prefetch_related("image__renditions")
+        .order_by("path")
+    )
 
 
 class MunicipalityIndexPage(Page):
@@ -37,7 +90,7 @@ class MunicipalityIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["places"] = self.get_children().live().public()
+        context["places"] = with_counts(list(landing_pages().child_of(self)))
         return context
 
 
@@ -63,6 +116,24 @@ class MunicipalityPage(Page):
         verbose_name=_("Kreis"),
         help_text=_("Für die Seite eines ganzen Kreises. Ort und Kreis leer: die ganze Region."),
     )
+    phrase = models.CharField(
+        _("Wendung mit Artikel"),
+        max_length=120,
+        blank=True,
+        help_text=_(
+            "Wie man „in …“ sagt, z. B. „in der Metropolregion Rhein-Neckar“. "
+            "Leer: aus Ort oder Kreis."
+        ),
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Bild"),
+        help_text=_("Für die Karte in der Übersicht der Orte und oben auf der Seite."),
+    )
     intro = RichTextField(
         _("Einleitung"), blank=True, features=["bold", "italic", "link"], max_length=2000
     )
@@ -70,7 +141,10 @@ class MunicipalityPage(Page):
 
     content_panels = [
         *Page.content_panels,
-        MultiFieldPanel([FieldPanel("municipality"), FieldPanel("district")], _("Gebiet")),
+        MultiFieldPanel(
+            [FieldPanel("municipality"), FieldPanel("district"), FieldPanel("phrase")], _("Gebiet")
+        ),
+        FieldPanel("image"),
         FieldPanel("intro"),
         InlinePanel("featured_opportunities", label=_("Hervorgehobene Angebote")),
         InlinePanel("featured_clubs", label=_("Hervorgehobene Vereine")),
@@ -99,6 +173,22 @@ class MunicipalityPage(Page):
         if self.district_id:
             return {"municipality__district_id": self.district_id}
         return {}
+
+    @property
+    def in_phrase(self):
+        """ "in Bensheim", "im Kreis Bergstraße": the place with its preposition and article.
+
+        German needs the article of the place's name; English simply says "in" before the name.
+        """
+        if not (get_language() or "de").startswith("de"):
+            return f"in {self.title}"
+        if self.phrase:
+            return self.phrase
+        if self.municipality_id:
+            return f"in {self.municipality.name}"
+        if self.district_id:
+            return self.district.in_phrase
+        return f"in {self.title}"
 
     @property
     def search_parameters(self):
@@ -147,6 +237,7 @@ class MunicipalityPage(Page):
         context["featured_clubs"] = self.featured_clubs_today()
         context["featured_initiatives"] = self.featured_initiatives_today()
         context["newest_opportunities"] = self.newest_opportunities()
+        context["totals"] = area_totals(self.area_filter)
         context["search_parameters"] = self.search_parameters
         return context
 

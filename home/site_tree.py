@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.db import transaction
 from django.db.models.functions import Coalesce, Now
+from django.utils import timezone
 from wagtail.models import Page, Site
 
 from ehrenamt.clubs.models import ClubIndexPage
@@ -16,32 +17,11 @@ from ehrenamt.regions.models import District, Municipality
 
 from .club_pages import CLUB_PAGES, sections_body
 from .curation import ensure_index_pages, ensure_landing_page
+from .legal import LEGAL_PAGES, PLACEHOLDERS
 from .models import HomePage, StandardPage
 
-LEGAL_PAGES = [
-    (
-        "impressum",
-        "Impressum",
-        "Angaben gemäß § 5 DDG über den Betreiber dieses Portals.",
-        "Bitte tragen Sie hier die Anschrift, die vertretungsberechtigte Person und die "
-        "Kontaktdaten der betreibenden Verwaltung ein.",
-    ),
-    (
-        "datenschutz",
-        "Datenschutz",
-        "Wie wir mit Ihren Daten umgehen.",
-        "Dieses Portal setzt keine Tracking-Werkzeuge ein und lädt ohne Ihre Einwilligung keine "
-        "Inhalte von fremden Servern. Wenn Sie einem Verein schreiben, speichern wir nur die Angaben, "
-        "die der Verein für seine Antwort braucht, und löschen sie nach Ablauf der Aufbewahrungsfrist.",
-    ),
-    (
-        "barrierefreiheit",
-        "Erklärung zur Barrierefreiheit",
-        "Wir möchten, dass alle Menschen dieses Portal nutzen können.",
-        "Dieses Portal soll die Anforderungen der BITV 2.0 und der Hessischen Verordnung über "
-        "barrierefreie Informationstechnik erfüllen. Wenn Ihnen Barrieren auffallen, schreiben Sie "
-        'uns über das <a href="/mitmachen/barriere-melden/">Formular für Barrieren</a>.',
-    ),
+# Pages of plain text every installation has besides the legal ones (home/legal.py).
+TEXT_PAGES = [
     (
         "leichte-sprache",
         "Leichte Sprache",
@@ -75,6 +55,9 @@ LANDING_PAGES = [
         "Engagement in Hessen, Baden-Württemberg und Rheinland-Pfalz.",
     ),
 ]
+
+
+REGION_PHRASE = "in der Metropolregion Rhein-Neckar"
 
 
 def paragraph_body(text):
@@ -121,13 +104,14 @@ def ensure_site_tree():
             )
         )
 
-    for slug, title, intro, text in LEGAL_PAGES:
+    for slug, title, intro, text in TEXT_PAGES:
         if not StandardPage.objects.filter(slug=slug).exists():
             home.add_child(
                 instance=StandardPage(
                     title=title, slug=slug, intro=intro, body=paragraph_body(text)
                 )
             )
+    ensure_legal_pages(home)
 
     for slug, title, intro, sections in CLUB_PAGES:
         if not StandardPage.objects.filter(slug=slug).exists():
@@ -164,6 +148,20 @@ def follow_base_url():
         site.save()
 
 
+def ensure_legal_pages(home):
+    """Create the legal pages; one that still has an earlier version's placeholder gets the text."""
+    today = timezone.localdate()
+    for slug, (title, intro, build) in LEGAL_PAGES.items():
+        page = StandardPage.objects.filter(slug=slug).first()
+        if page is None:
+            home.add_child(
+                instance=StandardPage(title=title, slug=slug, intro=intro, body=build(today))
+            )
+        elif any(marker in str(page.body.raw_data) for marker in PLACEHOLDERS):
+            page.title, page.intro, page.body = title, intro, build(today)
+            page.save_revision().publish()
+
+
 def ensure_landing_pages(home):
     places = ensure_index_pages(home)
     for municipality_slug, district_slug, title, intro in LANDING_PAGES:
@@ -178,4 +176,5 @@ def ensure_landing_pages(home):
             municipality=municipality,
             district=district,
             slug=municipality_slug or district_slug or "metropolregion",
+            phrase="" if municipality or district else REGION_PHRASE,
         )

@@ -5,7 +5,7 @@ from wagtail.models import Collection, Locale, Page
 
 from ehrenamt.regions.models import State
 from ehrenamt.regions.reference import load_reference_data
-from ehrenamt.taxonomy.defaults import load_defaults
+from ehrenamt.taxonomy.defaults import add_english_names, load_defaults
 from home.site_tree import ensure_site_tree
 
 
@@ -17,6 +17,7 @@ def restore_migrated_data():
     """
     load_reference_data(apps)
     load_defaults(apps)
+    add_english_names(apps)
     Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
     if not Collection.get_first_root_node():
         Collection.add_root(name="Root")
@@ -39,8 +40,9 @@ def migrated_data(request, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def media_in_tmp(settings, tmp_path):
-    """Uploaded and generated images go to a throwaway folder."""
+    """Uploaded and generated images, and the printed local logins, go to a throwaway folder."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.LOCAL_LOGINS_FILE = tmp_path / "local-logins.json"
 
 
 @pytest.fixture

@@ -85,3 +85,127 @@ def test_search_box_passes_its_script_texts_in_the_chosen_language(client, home_
     assert 'data-text-count="%(count)s suggestions. Choose with the arrow keys."' in html
     german = client.get("/suche/").content.decode()
     assert 'data-text-count="%(count)s Vorschläge. Mit den Pfeiltasten auswählen."' in german
+
+
+TRANSLATION_CALLS = {
+    "_",
+    "gettext",
+    "gettext_lazy",
+    "gettext_noop",
+    "ngettext",
+    "ngettext_lazy",
+}
+
+
+def catalogue_entries():
+    """{msgid: [msgstr, ...]} of the English catalogue, read the way msgfmt reads it."""
+    import ast
+
+    from django.conf import settings
+
+    catalogue = (settings.BASE_DIR / "locale/en/LC_MESSAGES/django.po").read_text(encoding="utf-8")
+    entries = {}
+    for block in catalogue.split("\n\n"):
+        fields, current = {}, None
+        for line in block.splitlines():
+            if line.startswith("#"):
+                continue
+            if line.startswith("msg"):
+                current, _space, line = line.partition(" ")
+                fields[current] = ""
+            if current and line.startswith('"'):
+                fields[current] += ast.literal_eval(line)
+        if fields.get("msgid"):
+            entries[fields["msgid"]] = [v for k, v in fields.items() if k.startswith("msgstr")]
+    return entries
+
+
+def source_messages():
+    """Every message the templates and our Python code mark for translation."""
+    import ast
+    import re
+
+    from django.conf import settings
+    from django.utils.translation.template import templatize
+
+    messages = set()
+    literal = r"u'(?:[^'\\]|\\.)*'"
+    for template in (settings.BASE_DIR / "templates").rglob("*.*"):
+        source = templatize(template.read_text(encoding="utf-8"), origin=str(template))
+        for match in re.finditer(rf"\bn?gettext\(({literal})", source):
+            messages.add(ast.literal_eval(match.group(1)).replace("%%", "%"))
+    for folder in ("ehrenamt", "home", "search"):
+        for module in (settings.BASE_DIR / folder).rglob("*.py"):
+            if "migrations" in module.parts:
+                continue
+            for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+                if (
+                    isinstance(node, ast.Call)
+                    and getattr(node.func, "id", getattr(node.func, "attr", None))
+                    in TRANSLATION_CALLS
+                    and node.args
+                    and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)
+                ):
+                    messages.add(node.args[0].value)
+    return messages
+
+
+def test_every_marked_text_has_an_english_translation():
+    """A text marked for translation but missing from the catalogue stays German in English."""
+    entries = {msgid.replace("%%", "%"): msgstrs for msgid, msgstrs in catalogue_entries().items()}
+    messages = source_messages()
+
+    assert len(messages) > 500
+    missing = sorted(message for message in messages if message not in entries)
+    assert missing == []
+    empty = sorted(m for m in messages if not all(entries[m]))
+    assert empty == []
+
+
+def test_templates_put_the_article_before_a_district_or_region():
+    """ "in Kreis Bergstraße" is wrong German: districts and regions take "im" or "in der"."""
+    import re
+
+    from django.conf import settings
+
+    wrong = re.compile(
+        r"\bin (Kreis|Landkreis|Metropolregion|Region|Rhein-Neckar-Kreis)\b"
+        r"|\bin \{\{ *(place|page\.title|district\.name|area)[^}]*\}\}"
+    )
+    offenders = [
+        f"{template.relative_to(settings.BASE_DIR)}: {match.group(0)}"
+        for template in (settings.BASE_DIR / "templates").rglob("*.html")
+        for match in wrong.finditer(template.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
+
+
+def test_landing_pages_say_im_kreis_and_in_der_metropolregion(client, home_page):
+    kreis = client.get("/orte/kreis-bergstrasse/").text
+    region = client.get("/orte/metropolregion/").text
+
+    assert "Ehrenamt im Kreis Bergstraße" in kreis
+    assert "Ehrenamt in Kreis" not in kreis
+    assert "Ehrenamt in der Metropolregion Rhein-Neckar" in region
+    english = client.get("/orte/kreis-bergstrasse/", headers={"Accept-Language": "en"}).text
+    assert "Volunteering in Kreis Bergstraße" in english
+
+
+def test_english_interface_translates_taxonomy_and_marks_german_content(client, home_page):
+    from ehrenamt.taxonomy.models import Category
+    from tests.factories import OpportunityPageFactory
+
+    opportunity = OpportunityPageFactory(
+        hours_per_week=1, categories=[Category.objects.get(slug="umwelt-naturschutz")]
+    )
+    german = client.get(opportunity.url).text
+    assert "etwa 1 Stunde pro Woche" in german
+    assert "Umwelt &amp; Naturschutz" in german
+    assert f"<h1>{opportunity.title}</h1>" in german
+
+    english = client.get(opportunity.url, headers={"Accept-Language": "en"}).text
+    assert "about 1 hour per week" in english
+    assert "Environment &amp; nature" in english
+    assert f'<h1 lang="de">{opportunity.title}</h1>' in english
+    assert 'href="#mitmachen">Join in now</a>' in english

@@ -118,8 +118,8 @@ def test_standard_page_shows_its_text(client, home_page):
     page = visible_text(client.get("/impressum/"))
 
     assert "<h1>Impressum</h1>" in page
-    assert "Angaben gemäß § 5 DDG" in page
-    assert "vertretungsberechtigte Person" in page
+    assert "Angaben gemäß § 5 Digitale-Dienste-Gesetz (DDG)" in page
+    assert "<h2>Anbieter</h2>" in page
     assert f"<title>Impressum {DASH} Ehrenamt Rhein-Neckar</title>" in page
     assert 'aria-label="Sie sind hier"' in page
 

@@ -9,6 +9,11 @@ from wagtail.models import Page
 
 from ehrenamt.clubs.models import ClubIndexPage, ClubPage
 from ehrenamt.demo.builder import load_places
+from ehrenamt.demo.management.commands.seed_demo import (
+    DEFAULT_CLUBS,
+    DEFAULT_OPPORTUNITIES,
+    DEFAULT_SEED,
+)
 from ehrenamt.demo.plan import DemoPlan
 from ehrenamt.opportunities.models import Commitment, OpportunityPage
 
@@ -183,3 +188,91 @@ def test_the_plan_covers_every_kind_of_field():
     for place, f in exact:
         assert abs(f["exact_latitude"] - place.latitude) < 0.02
         assert abs(f["exact_longitude"] - place.longitude) < 0.02
+
+
+def full_size_plan():
+    """The plan `make run` seeds."""
+    places = [place for _municipality, place in load_places().values()]
+    plan = DemoPlan(DEFAULT_SEED, places, timezone.localdate(), timezone.now())
+    clubs = plan.clubs(DEFAULT_CLUBS)
+    return clubs, list(plan.opportunities(DEFAULT_OPPORTUNITIES, clubs))
+
+
+def test_listing_titles_are_distinct_and_no_club_repeats_one():
+    _clubs, opportunities = full_size_plan()
+    titles = [opportunity.title for opportunity in opportunities]
+    per_club = {}
+    for opportunity in opportunities:
+        per_club.setdefault(opportunity.club.slug, []).append(opportunity.title)
+
+    assert len(set(titles)) >= 0.9 * len(titles)
+    for club_titles in per_club.values():
+        assert len(set(club_titles)) == len(club_titles)
+    assert not any("(Beispiel)" in title for title in titles)
+
+
+def test_a_listing_does_not_repeat_its_summary_or_the_club_text():
+    from django.utils.html import escape
+
+    _clubs, opportunities = full_size_plan()
+    for opportunity in opportunities:
+        description = opportunity.fields["description"]
+        assert escape(opportunity.fields["summary"]) not in description
+        assert escape(opportunity.club.fields["short_description"]) not in description
+        assert (
+            escape(opportunity.club.fields["short_description"])
+            not in (opportunity.club.fields["description"])
+        )
+
+
+def test_each_role_keeps_its_commitment_and_only_desk_roles_are_remote():
+    from ehrenamt.demo.roles import ROLES
+
+    _clubs, opportunities = full_size_plan()
+    roles = {role.title: role for kind_roles in ROLES.values() for role in kind_roles}
+    for opportunity in opportunities:
+        role = next(r for title, r in roles.items() if opportunity.title.startswith(title))
+        assert opportunity.fields["commitment"] == role.commitment, opportunity.title
+        if opportunity.fields["remote_possible"]:
+            assert role.remote, opportunity.title
+
+
+def test_phone_numbers_carry_the_area_code_of_the_clubs_town():
+    seed(clubs=12, opportunities=40)
+    area_codes = {
+        "bensheim": "06251",
+        "viernheim": "06204",
+        "heppenheim": "06252",
+        "lampertheim": "06206",
+        "mannheim": "0621",
+        "heidelberg": "06221",
+    }
+    phones = list(
+        ClubPage.objects.exclude(contact_phone="").values_list(
+            "contact_phone", "municipality__area_code", "municipality__slug"
+        )
+    ) + list(
+        OpportunityPage.objects.exclude(contact_phone="").values_list(
+            "contact_phone", "club__municipality__area_code", "club__municipality__slug"
+        )
+    )
+
+    assert len(phones) >= 10
+    for phone, area_code, slug in phones:
+        assert area_code
+        assert phone.startswith(f"{area_code} "), (phone, slug)
+        assert area_codes.get(slug, area_code) == area_code
+        assert not phone.startswith(("040", "069", "030", "089", "0221"))
+
+
+def test_listings_clubs_and_landing_pages_have_pictures_with_renditions(client):
+    seed(clubs=12, opportunities=40)
+    with_photo = OpportunityPage.objects.exclude(image=None)
+
+    assert 0.25 <= with_photo.count() / 40 <= 0.7
+    assert ClubPage.objects.exclude(photo=None).exists()
+    opportunity = with_photo.first()
+    html = client.get(opportunity.url).text
+    assert "/media/images/demo-foto-" in html
+    assert opportunity.image.renditions.exists()
+    assert opportunity.image.description.startswith("Zeichnung:")

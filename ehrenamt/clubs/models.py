@@ -122,6 +122,15 @@ class ClubPage(Located, Page):
         related_name="+",
         verbose_name=_("Logo oder Bild"),
     )
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("Foto"),
+        help_text=_("Ein Bild aus dem Vereinsleben, oben auf der Vereinsseite."),
+    )
     categories = ParentalManyToManyField(
         "taxonomy.Category", blank=True, related_name="clubs", verbose_name=_("Engagementbereiche")
     )
@@ -154,6 +163,7 @@ class ClubPage(Located, Page):
         FieldPanel("short_description"),
         FieldPanel("description"),
         FieldPanel("logo"),
+        FieldPanel("photo"),
         FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(
             [

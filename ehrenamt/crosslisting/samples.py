@@ -1,4 +1,4 @@
-"""Sample feeds of two fictional partner portals, shipped so that the demo shows imported listings."""
+"""Sample feeds of two fictional partner portals (their addresses end in .example), for the demo."""
 
 from pathlib import Path
 
@@ -12,25 +12,25 @@ from .runner import import_all
 SAMPLES = Path(__file__).parent / "samples"
 SAMPLE_SOURCES = [
     {
-        "name": "Ehrenamtsbörse Kurpfalz (Beispiel)",
+        "name": "Ehrenamtsbörse Kurpfalz",
         "state": "BW",
         "format": FeedFormat.CSV,
         "file": "ehrenamtsboerse-kurpfalz.csv",
         "website": "https://ehrenamtsboerse-kurpfalz.example/",
         "contact_email": "redaktion@ehrenamtsboerse-kurpfalz.example",
         "licence": "Datenlizenz Deutschland - Namensnennung 2.0",
-        "attribution": "Angebote: Ehrenamtsbörse Kurpfalz (fiktives Beispiel)",
+        "attribution": "Angebote: Ehrenamtsbörse Kurpfalz",
         "accepts_inquiries": False,
     },
     {
-        "name": "Freiwilligenportal Vorderpfalz (Beispiel)",
+        "name": "Freiwilligenportal Vorderpfalz",
         "state": "RP",
         "format": FeedFormat.XML,
         "file": "freiwilligenportal-vorderpfalz.xml",
         "website": "https://freiwilligenportal-vorderpfalz.example/",
         "contact_email": "redaktion@freiwilligenportal-vorderpfalz.example",
         "licence": "CC BY 4.0",
-        "attribution": "Angebote: Freiwilligenportal Vorderpfalz (fiktives Beispiel), CC BY 4.0",
+        "attribution": "Angebote: Freiwilligenportal Vorderpfalz, CC BY 4.0",
         "accepts_inquiries": True,
     },
 ]

@@ -1,6 +1,7 @@
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -13,7 +14,15 @@ class FeedSourceViewSet(SnippetViewSet):
     icon = "site"
     menu_label = _("Partner-Feeds")
     add_to_admin_menu = True
-    list_display = ["name", "state", "format", "active", "last_success_at", "last_error"]
+    # A tick or a cross, not "True"/"False".
+    list_display = [
+        "name",
+        "state",
+        "format",
+        BooleanColumn("active", label=_("Aktiv")),
+        "last_success_at",
+        "last_error",
+    ]
     list_filter = ["state", "format", "active"]
 
 

@@ -14,7 +14,7 @@ from ehrenamt.regions.models import Municipality
 from ehrenamt.taxonomy.models import Activity, Category, Language, TargetGroup
 from home.site_tree import ensure_site_tree
 
-from .images import ensure_logos
+from .images import ensure_logos, ensure_photos
 from .plan import DemoPlan, Place
 
 CHUNK_SIZE = 5000
@@ -55,6 +55,7 @@ def load_places():
                 postcode=min(
                     (postcode.code for postcode in municipality.postcodes.all()), default=""
                 ),
+                area_code=municipality.area_code,
             ),
         )
         for municipality in municipalities
@@ -85,6 +86,7 @@ class DemoSeeder:
         )
         self.municipalities = {pk: municipality for pk, (municipality, _p) in places.items()}
         self.logos = ensure_logos()
+        self.photos = ensure_photos()
         self.terms = term_ids()
         club_plans = plan.clubs(clubs)
         with transaction.atomic():
@@ -166,6 +168,7 @@ class DemoSeeder:
             title=club.title,
             slug=club.slug,
             logo=self.logos[club.kind.key] if club.has_logo else None,
+            photo=self.photo(club.kind, club.photo),
             **club.fields,
         )
         return self.locate(page)
@@ -175,10 +178,13 @@ class DemoSeeder:
             title=opportunity.title,
             slug=opportunity.slug,
             club_id=club.pk,
-            image=self.logos[opportunity.club.kind.key] if opportunity.has_image else None,
+            image=self.photo(opportunity.club.kind, opportunity.photo),
             **opportunity.fields,
         )
         return self.locate(page)
+
+    def photo(self, kind, variant):
+        return None if variant is None else self.photos[kind.key][variant]
 
     def locate(self, page):
         # What Located.save() would do: the point radius searches use.

@@ -1,4 +1,7 @@
-"""Demo curation: a running initiative and a few features, so the landing pages show what they can."""
+"""Demo curation: a running initiative, pictures and a few features, so landing pages show what they can.
+
+The home page needs no features of its own: it shows every place of the region as a card.
+"""
 
 import datetime
 
@@ -12,19 +15,26 @@ from home.initiatives import (
     InitiativeOpportunity,
     InitiativePage,
 )
-from home.models import FeaturedClub, FeaturedOpportunity, HomeFeature, HomePage, MunicipalityPage
+from home.models import FeaturedClub, FeaturedOpportunity, MunicipalityPage
+
+from .images import ensure_photos
 
 FEATURES_PER_PAGE = 3
 INITIATIVE_SLUG = "ehrenamtstag"
 
 
-def demo_initiative(index, today):
+# The picture each landing page shows, by the kind of club whose scene suits the place.
+LANDING_PAGE_SCENES = ("kultur", "natur", "nachbarschaft", "musik", "kirche", "sport")
+
+
+def demo_initiative(index, today, image):
     existing = InitiativePage.objects.filter(slug=INITIATIVE_SLUG).first()
     if existing is not None:
         return existing
     return index.add_child(
         instance=InitiativePage(
             title="Ehrenamtstag an der Bergstraße",
+            image=image,
             slug=INITIATIVE_SLUG,
             summary="Vereine stellen sich vor: ein Tag zum Ausprobieren und Mitmachen.",
             body="<p>Kommen Sie vorbei, lernen Sie Vereine kennen und probieren Sie ein Ehrenamt aus.</p>",
@@ -38,10 +48,14 @@ def feature_demo_content():
     """Adds the demo features once; a landing page that already has features is left alone."""
     today = timezone.localdate()
     index = InitiativeIndexPage.objects.first()
-    home = HomePage.objects.first()
-    if index is None or home is None:
+    if index is None:
         return
-    initiative = demo_initiative(index, today)
+    photos = ensure_photos()
+    initiative = demo_initiative(index, today, photos["inklusion"][0])
+    for position, page in enumerate(MunicipalityPage.objects.filter(image__isnull=True)):
+        scene = LANDING_PAGE_SCENES[position % len(LANDING_PAGE_SCENES)]
+        page.image = photos[scene][position % len(photos[scene])]
+        page.save_revision().publish()
     current = OpportunityPage.objects.current().order_by("pk")
     for page in MunicipalityPage.objects.filter(featured_opportunities__isnull=True):
         area = page.area_filter
@@ -56,6 +70,3 @@ def feature_demo_content():
                 page=initiative, opportunity=opportunity, sort_order=order
             )
             InitiativeClub.objects.get_or_create(page=initiative, club_id=opportunity.club_id)
-    if not HomeFeature.objects.filter(page=home).exists():
-        for order, page in enumerate(MunicipalityPage.objects.order_by("pk")[:2]):
-            HomeFeature.objects.create(page=home, target=page, sort_order=order)

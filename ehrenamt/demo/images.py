@@ -1,6 +1,7 @@
-"""Club logos drawn with Pillow: one per kind of club, shared by all clubs of that kind.
+"""Club logos and photographs drawn with Pillow, a few per kind of club, shared by all clubs of that kind.
 
 A handful of images keeps seeding fast and the media folder small, however many clubs there are.
+Logos are neutral marks (a shape and two letters), never the emblem of a real organisation.
 """
 
 from io import BytesIO
@@ -12,10 +13,30 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 
 from .kinds import KINDS
+from .plan import PHOTO_VARIANTS
+from .scenes import draw_scene
 
 COLLECTION_NAME = "Demo"
 SIZE = 480
 BACKGROUND = "#f5f5f0"
+# Alt texts of the pictures: what a person who cannot see them should know.
+PHOTO_DESCRIPTIONS = {
+    "sport": "Zeichnung: Menschen auf einem Sportplatz mit Tor",
+    "tafel": "Zeichnung: Kisten mit Obst und Gemüse auf einem Tisch",
+    "feuerwehr": "Zeichnung: ein Feuerwehrhaus mit zwei Toren",
+    "musik": "Zeichnung: Musikerinnen und Musiker auf einer Bühne",
+    "nachbarschaft": "Zeichnung: eine Straße mit bunten Häusern",
+    "tierschutz": "Zeichnung: zwei Hunde mit einer Begleiterin auf einer Wiese",
+    "fluechtlingshilfe": "Zeichnung: Menschen an einem langen Tisch",
+    "hospiz": "Zeichnung: zwei Menschen auf einer Bank unter einem Baum",
+    "natur": "Zeichnung: eine Streuobstwiese mit Apfelbäumen",
+    "kirche": "Zeichnung: eine Kirche mit Turm",
+    "jugend": "Zeichnung: Zelte und Jugendliche auf einer Wiese",
+    "rettung": "Zeichnung: ein Rettungsschwimmer auf dem Hochsitz am See",
+    "kultur": "Zeichnung: ein Fachwerkhaus",
+    "inklusion": "Zeichnung: eine Gruppe von Menschen auf einer Wiese",
+    "repair": "Zeichnung: eine Werkbank mit Fahrrad",
+}
 
 
 def demo_collection():
@@ -25,25 +46,62 @@ def demo_collection():
     return collection
 
 
+def existing_images():
+    Image = get_image_model()
+    return {image.title: image for image in Image.objects.filter(collection=demo_collection())}
+
+
+def ensure_image(existing, title, draw, filename, description=""):
+    """The demo image with this title, drawn and saved the first time it is asked for."""
+    if title not in existing:
+        image = get_image_model()(
+            title=title,
+            description=description,
+            collection=demo_collection(),
+            file=ImageFile(BytesIO(draw()), name=filename),
+        )
+        image._set_image_file_metadata()
+        image.save()
+        existing[title] = image
+    return existing[title]
+
+
 def ensure_logos():
     """Return {kind key: image}, drawing the logos that do not exist yet."""
-    Image = get_image_model()
-    collection = demo_collection()
-    existing = {image.title: image for image in Image.objects.filter(collection=collection)}
-    logos = {}
-    for kind in KINDS:
-        title = f"Demo-Logo {kind.initials}"
-        if title not in existing:
-            image = Image(
-                title=title,
-                collection=collection,
-                file=ImageFile(BytesIO(draw_logo(kind)), name=f"demo-logo-{kind.key}.png"),
+    existing = existing_images()
+    return {
+        kind.key: ensure_image(
+            existing,
+            f"Demo-Logo {kind.initials}",
+            lambda kind=kind: draw_logo(kind),
+            f"demo-logo-{kind.key}.png",
+        )
+        for kind in KINDS
+    }
+
+
+def ensure_photos():
+    """Return {kind key: [image, ...]}, drawing the pictures that do not exist yet."""
+    existing = existing_images()
+    return {
+        kind.key: [
+            ensure_image(
+                existing,
+                f"Demo-Foto {kind.key} {variant + 1}",
+                lambda kind=kind, variant=variant: jpeg(draw_scene(kind.key, variant)),
+                f"demo-foto-{kind.key}-{variant + 1}.jpg",
+                PHOTO_DESCRIPTIONS.get(kind.key, ""),
             )
-            image._set_image_file_metadata()
-            image.save()
-            existing[title] = image
-        logos[kind.key] = existing[title]
-    return logos
+            for variant in range(PHOTO_VARIANTS)
+        ]
+        for kind in KINDS
+    }
+
+
+def jpeg(image):
+    buffer = BytesIO()
+    image.save(buffer, format="JPEG", quality=82, optimize=True)
+    return buffer.getvalue()
 
 
 def draw_logo(kind):
@@ -100,9 +158,12 @@ def paw(draw, colour):
     return (SIZE / 2, 305)
 
 
-def cross(draw, colour):
-    draw.rectangle((170, 40, SIZE - 170, SIZE - 40), fill=colour)
-    draw.rectangle((40, 170, SIZE - 40, SIZE - 170), fill=colour)
+def wave(draw, colour):
+    # A circle over two wave lines: no cross, which as the Red Cross emblem is protected by law.
+    draw.ellipse(margin_box(60), fill=colour)
+    for top in (SIZE - 70, SIZE - 40):
+        draw.arc((40, top - 30, SIZE / 2, top + 30), 200, 340, fill=colour, width=14)
+        draw.arc((SIZE / 2, top - 30, SIZE - 40, top + 30), 200, 340, fill=colour, width=14)
 
 
 SHAPES = {
@@ -113,5 +174,5 @@ SHAPES = {
     "house": house,
     "leaf": leaf,
     "paw": paw,
-    "cross": cross,
+    "wave": wave,
 }

@@ -226,16 +226,17 @@ KINDS = (
     ),
     ClubKind(
         key="rettung",
-        name_patterns=("DRK-Ortsverein {town} e.V.", "DLRG-Ortsgruppe {town} e.V."),
+        # Own names, not those of the real aid organisations, whose names and emblems are theirs.
+        name_patterns=("Rettungsschwimmer {town} e.V.", "Sanitätsgruppe {town} e.V."),
         categories=("feuerwehr-rettungsdienst", "gesundheit"),
         target_groups=("erwachsene", "jugendliche"),
         about=(
             "Wir leisten Erste Hilfe bei Veranstaltungen, organisieren Blutspendetermine und "
             "bilden Rettungsschwimmerinnen und Sanitäter aus.",
         ),
-        initials="RD",
-        colour="#d84315",
-        shape="cross",
+        initials="RS",
+        colour="#00695c",
+        shape="wave",
     ),
     ClubKind(
         key="kultur",

@@ -28,6 +28,8 @@ PLACE_WEIGHTS = {
 GERMAN_WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
 TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})  # fmt: skip
 SLUG_LENGTH = 80
+PHOTO_VARIANTS = 2
+DASH = "\N{EN DASH}"
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,7 @@ class Place:
     latitude: float
     longitude: float
     postcode: str
+    area_code: str = ""
 
 
 @dataclass
@@ -52,6 +55,7 @@ class ClubPlan:
     categories: list[str]
     has_logo: bool
     weight: int
+    photo: int | None = None
 
 
 @dataclass
@@ -61,7 +65,8 @@ class OpportunityPlan:
     title: str
     fields: dict
     relations: dict[str, list[str]] = field(default_factory=dict)
-    has_image: bool = False
+    # Which of the kind's pictures the listing shows, or None.
+    photo: int | None = None
 
 
 def german_slug(text):
@@ -128,14 +133,15 @@ class DemoPlan:
         contact = self.person(rng)
         fields = {
             "short_description": kind.about[0],
+            # The short description stands above the text already: the text goes on from there.
             "description": paragraphs(
-                *kind.about,
+                *kind.about[1:],
                 f"Wir sind in {town} zu Hause und freuen uns über jede helfende Hand. "
                 "Schauen Sie unverbindlich vorbei!",
             ),
             "contact_name": contact,
             "contact_email": self.email(contact, slug),
-            "contact_phone": self.phone(rng) if rng.random() < 0.6 else "",
+            "contact_phone": self.phone(rng, place) if rng.random() < 0.6 else "",
             "website": f"https://www.{slug}.example" if rng.random() < 0.6 else "",
             "register_number": (
                 f"VR {rng.randint(100, 9999)}, {words.REGISTRY_COURTS[place.state]}"
@@ -158,42 +164,75 @@ class DemoPlan:
             categories=list(kind.categories),
             has_logo=rng.random() < 0.75,
             weight=rng.choice((1, 1, 2, 3, 5)),
+            photo=rng.randrange(PHOTO_VARIANTS) if rng.random() < 0.6 else None,
         )
 
     def opportunities(self, count, clubs):
         """Yield `count` opportunities; the first ones go round the clubs so that each has one."""
         club_weights = list(accumulate(club.weight for club in clubs))
         slugs_per_club = {club.slug: set() for club in clubs}
+        roles_per_club = {club.slug: set() for club in clubs}
+        used_titles = set()
         for position in range(count):
             rng = self.rng("opportunity", position)
             if position < len(clubs):
                 club = clubs[position]
             else:
                 club = rng.choices(clubs, cum_weights=club_weights)[0]
-            role = rng.choice(ROLES[club.kind.key])
-            slug = base = german_slug(role.title)
+            roles = ROLES[club.kind.key]
+            # A club offers each of its roles once before it offers one a second time.
+            fresh = [role for role in roles if role.title not in roles_per_club[club.slug]]
+            role = rng.choice(fresh or roles)
+            roles_per_club[club.slug].add(role.title)
+            title = self.opportunity_title(rng, club, role, used_titles)
+            used_titles.add(title)
+            slug = base = german_slug(title)
             taken = slugs_per_club[club.slug]
             number = 2
             while slug in taken:
                 slug = f"{base}-{number}"
                 number += 1
             taken.add(slug)
-            yield self.opportunity(rng, club, role, slug)
+            yield self.opportunity(rng, club, role, slug, title)
 
-    def opportunity(self, rng, club, role, slug):
+    @staticmethod
+    def opportunity_title(rng, club, role, used_titles):
+        """The role's title, set apart by place or an addition when another listing has it."""
+        town = words.town_name(club.place.name)
+        parts = list(words.TOWN_PARTS.get(club.place.slug, ()))
+        additions = list(words.TITLE_ADDITIONS)
+        rng.shuffle(parts)
+        rng.shuffle(additions)
+        candidates = [
+            role.title,
+            f"{role.title} in {town}",
+            *(f"{role.title} in {town}-{part}" for part in parts),
+            *(f"{role.title} {DASH} {addition}" for addition in additions),
+            *(f"{role.title} in {town} {DASH} {addition}" for addition in additions),
+        ]
+        for candidate in candidates:
+            if candidate not in used_titles:
+                return candidate
+        number = 2
+        while f"{role.title} in {town} ({number})" in used_titles:
+            number += 1
+        return f"{role.title} in {town} ({number})"
+
+    def opportunity(self, rng, club, role, slug, title):
         kind, place = club.kind, club.place
         sign_language = rng.random() < 0.03
         fields = {
             "summary": role.summary,
+            # The summary stands above the description, the club's short description beside it:
+            # the description adds to them instead of saying either again.
             "description": paragraphs(
-                role.summary,
-                rng.choice(kind.about),
+                *([rng.choice(kind.about[1:])] if len(kind.about) > 1 else []),
                 f"Einsatzort ist {words.town_name(place.name)}. Wir arbeiten Sie in Ruhe ein, "
                 "und Sie sind nie allein.",
             ),
             "tasks": bullet_list(role.tasks),
             "requirements": bullet_list(role.requirements) if rng.random() < 0.9 else "",
-            "remote_possible": rng.random() < (0.7 if role.remote else 0.03),
+            "remote_possible": role.remote and rng.random() < 0.7,
             "minimum_age": role.minimum_age or (16 if rng.random() < 0.15 else None),
             "step_free": rng.random() < 0.45,
             "accessible_wc": rng.random() < 0.3,
@@ -214,7 +253,7 @@ class DemoPlan:
         return OpportunityPlan(
             club=club,
             slug=slug,
-            title=role.title,
+            title=title,
             fields=fields,
             relations={
                 "categories": self.categories(rng, club),
@@ -222,16 +261,12 @@ class DemoPlan:
                 "activities": list(role.activities),
                 "languages": self.languages(rng, club, role, sign_language),
             },
-            has_image=rng.random() < 0.3,
+            photo=rng.randrange(PHOTO_VARIANTS) if rng.random() < 0.45 else None,
         )
 
     def timing(self, rng, role):
         """Commitment with its dates or hours, and how long the listing stays up."""
-        commitment = (
-            role.commitment
-            if rng.random() < 0.75
-            else rng.choice(("one_off", "regular", "flexible"))
-        )
+        commitment = role.commitment
         state = rng.random()
         expired, filled = state < 0.05, 0.05 <= state < 0.09
         if expired:
@@ -292,7 +327,7 @@ class DemoPlan:
         return {
             "contact_name": person,
             "contact_email": self.email(person, club.slug),
-            "contact_phone": self.phone(rng) if rng.random() < 0.4 else "",
+            "contact_phone": self.phone(rng, club.place) if rng.random() < 0.4 else "",
         }
 
     def address(self, rng, place, exact=False):
@@ -318,5 +353,9 @@ class DemoPlan:
         return f"{local}@{club_slug[:40].strip('-')}.example"
 
     @staticmethod
-    def phone(rng):
-        return f"{rng.choice(words.FICTION_PHONE_PREFIXES)} {rng.randint(0, 999):03d}"
+    def phone(rng, place):
+        """The town's real area code; the number after it starts with 0, which no line can have.
+
+        So the demo looks local and still never prints a real person's number.
+        """
+        return f"{place.area_code or '0621'} 0{rng.randint(1000, 99999)}"

@@ -56,8 +56,34 @@ EXTRA_LANGUAGES = (
     ("franzoesisch", 1),
 )
 
-# Telephone numbers the Bundesnetzagentur keeps free for film and fiction: safe to print.
-FICTION_PHONE_PREFIXES = ("069 90009", "030 23125", "040 66969", "0221 4710", "089 99998")
+# Districts (Ortsteile) of the larger towns: a second group of the same kind meets there.
+TOWN_PARTS = {
+    "bensheim": ("Auerbach", "Schönberg", "Zell", "Gronau", "Fehlheim", "Hochstädten", "Langwaden"),
+    "heppenheim": ("Kirschhausen", "Erbach", "Sonderbach", "Hambach", "Wald-Erlenbach"),
+    "lampertheim": ("Hofheim", "Hüttenfeld", "Neuschloß", "Rosengarten"),
+    "buerstadt": ("Bobstadt", "Riedrode"),
+    "birkenau": ("Nieder-Liebersbach", "Reisen", "Hornbach", "Löhrbach"),
+    "wald-michelbach": ("Affolterbach", "Aschbach", "Siedelsbrunn", "Ober-Schönmattenwag"),
+    "lautertal": ("Reichenbach", "Gadernheim", "Elmshausen", "Beedenkirchen"),
+    "moerlenbach": ("Weiher", "Bonsweiher", "Groß-Breitenbach", "Ober-Mumbach"),
+    "fuerth-odenwald": ("Krumbach", "Erlenbach", "Weschnitz", "Steinbach"),
+    "rimbach": ("Zotzenbach", "Mitlechtern", "Albersbach"),
+    "mannheim": ("Neckarau", "Feudenheim", "Käfertal", "Sandhofen", "Seckenheim", "Lindenhof"),
+    "heidelberg": ("Handschuhsheim", "Neuenheim", "Bergheim", "Rohrbach", "Wieblingen"),
+    "ludwigshafen-am-rhein": ("Oggersheim", "Friesenheim", "Mundenheim", "Rheingönheim", "Oppau"),
+    "weinheim": ("Lützelsachsen", "Hohensachsen", "Sulzbach", "Oberflockenbach"),
+    "worms": ("Pfeddersheim", "Herrnsheim", "Horchheim", "Rheindürkheim"),
+}  # fmt: skip
+
+# What sets a second listing of the same role apart, when the place alone does not.
+TITLE_ADDITIONS = (
+    "Verstärkung gesucht",
+    "Nachfolge gesucht",
+    "auch für Einsteiger:innen",
+    "gern auch im Tandem",
+    "für unser neues Team",
+    "Einarbeitung inklusive",
+)
 
 # Registry courts for associations (Vereinsregister), by state.
 REGISTRY_COURTS = {"HE": "Amtsgericht Darmstadt", "BW": "Amtsgericht Mannheim", "RP": "Amtsgericht Ludwigshafen"}  # fmt: skip

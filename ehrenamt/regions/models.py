@@ -35,6 +35,12 @@ class District(models.Model):
         State, on_delete=models.PROTECT, related_name="districts", verbose_name=_("Bundesland")
     )
     ags = models.CharField(_("Kreisschlüssel"), max_length=5, blank=True)
+    phrase = models.CharField(
+        _("Wendung mit Artikel"),
+        max_length=120,
+        blank=True,
+        help_text=_("Wie man „in …“ sagt, z. B. „im Kreis Bergstraße“ oder „in Mannheim“."),
+    )
 
     class Meta:
         ordering = ["name"]
@@ -43,6 +49,11 @@ class District(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def in_phrase(self):
+        """ "im Kreis Bergstraße": what follows "Ehrenamt" in a heading."""
+        return self.phrase or f"in {self.name}"
 
 
 class MunicipalityQuerySet(models.QuerySet):
@@ -66,6 +77,9 @@ class Municipality(models.Model):
     latitude = models.FloatField(_("Breitengrad"), help_text=_("Mittelpunkt des Ortes"))
     longitude = models.FloatField(_("Längengrad"), help_text=_("Mittelpunkt des Ortes"))
     ags = models.CharField(_("Amtlicher Gemeindeschlüssel"), max_length=8, blank=True)
+    area_code = models.CharField(
+        _("Telefonvorwahl"), max_length=6, blank=True, help_text=_("z. B. 06251")
+    )
 
     objects = MunicipalityQuerySet.as_manager()
 

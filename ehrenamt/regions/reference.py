@@ -11,6 +11,12 @@ def read_rows(filename):
         return list(csv.DictReader(handle))
 
 
+def present(model, row, names):
+    """The columns of `row` that the (possibly historical) model already has."""
+    fields = {field.name for field in model._meta.get_fields()}
+    return {name: row[name] for name in names if name in fields and name in row}
+
+
 def load_reference_data(apps, schema_editor=None):
     """Create or update every state, district, municipality and postcode; safe to run again."""
     State = apps.get_model("regions", "State")
@@ -33,6 +39,7 @@ def load_reference_data(apps, schema_editor=None):
                 "kind": row["kind"],
                 "state": states[row["state"]],
                 "ags": row["ags"],
+                **present(District, row, ["phrase"]),
             },
         )
 
@@ -46,6 +53,7 @@ def load_reference_data(apps, schema_editor=None):
                 "latitude": float(row["latitude"]),
                 "longitude": float(row["longitude"]),
                 "ags": row["ags"],
+                **present(Municipality, row, ["area_code"]),
             },
         )
         for code in row["postcodes"].split():

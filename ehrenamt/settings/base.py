@@ -125,6 +125,9 @@ STATICFILES_DIRS = [
     ("vendor/leaflet", BASE_DIR / "node_modules" / "leaflet" / "dist"),
 ]
 MEDIA_URL = "/media/"
+# Serve uploads from MEDIA_ROOT through Django: development only (dev.py); a web server does it
+# in production.
+SERVE_MEDIA = False
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -223,6 +226,13 @@ WAGTAILADMIN_USER_LOGIN_FORM = "ehrenamt.publicforms.login.ThrottledLoginForm"
 OPPORTUNITY_VALIDITY_DAYS = int(os.environ.get("OPPORTUNITY_VALIDITY_DAYS", "183"))
 # How long a volunteer's inquiry keeps its personal data before it is anonymised.
 INQUIRY_RETENTION_DAYS = int(os.environ.get("INQUIRY_RETENTION_DAYS", "180"))
+# Where create_local_admin and the demo keep the logins they print (development only).
+LOCAL_LOGINS_FILE = Path(
+    os.environ.get("LOCAL_LOGINS_FILE", BASE_DIR / "var" / "local-logins.json")
+)
+# How long the web server keeps its access logs (set the same in the server's log rotation); the
+# privacy notice states it.
+SERVER_LOG_RETENTION_DAYS = int(os.environ.get("SERVER_LOG_RETENTION_DAYS", "7"))
 # Reverse proxies in front of the app (nginx: 1); rate limits then read X-Forwarded-For.
 TRUSTED_PROXY_HOPS = int(os.environ.get("TRUSTED_PROXY_HOPS", "0"))
 

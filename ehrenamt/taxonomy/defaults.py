@@ -1,4 +1,7 @@
-"""The default vocabulary a new portal starts with: (slug, German name) in display order."""
+"""The default vocabulary a new portal starts with: (slug, German name) in display order.
+
+ENGLISH_NAMES gives each default term its name in the English interface.
+"""
 
 CATEGORIES = [
     ("sport", "Sport"),
@@ -63,6 +66,44 @@ LANGUAGES = [
     ("franzoesisch", "Französisch", "fr"),
     ("deutsche-gebaerdensprache", "Deutsche Gebärdensprache", "gsg"),
 ]
+
+
+ENGLISH_NAMES = {
+    "sport": "Sport", "kultur-musik": "Culture & music", "soziales": "Social welfare",
+    "kinder-jugend": "Children & youth", "senioren": "Older people",
+    "umwelt-naturschutz": "Environment & nature", "tierschutz": "Animal welfare",
+    "feuerwehr-rettungsdienst": "Fire brigade & rescue", "bildung": "Education",
+    "kirche-religion": "Church & religion", "flucht-integration": "Refugees & integration",
+    "gesundheit": "Health", "politik-buergerbeteiligung": "Politics & civic participation",
+    "freizeit-geselligkeit": "Leisure & community", "inklusion": "Inclusion",
+    "nachbarschaftshilfe": "Neighbourly help",
+    "kinder": "Children", "jugendliche": "Young people", "familien": "Families",
+    "erwachsene": "Adults", "seniorinnen": "Older people", "menschen-mit-behinderung":
+    "People with disabilities", "gefluechtete": "Refugees",
+    "ohne-deutschkenntnisse": "People without German", "alleinerziehende": "Single parents",
+    "tiere": "Animals",
+    "begleiten-betreuen": "Accompanying & caring", "beraten": "Advising",
+    "handwerk-reparieren": "Crafts & repairs", "kochen-bewirten": "Cooking & catering",
+    "fahren-transport": "Driving & transport", "lehren-nachhilfe": "Teaching & tutoring",
+    "organisieren-planen": "Organising & planning", "oeffentlichkeitsarbeit": "Public relations",
+    "it-technik": "IT & technology", "trainieren-anleiten": "Coaching & instructing",
+    "uebersetzen-dolmetschen": "Translating & interpreting",
+    "verwaltung-buchhaltung": "Administration & bookkeeping",
+    "gaertnern-landschaftspflege": "Gardening & landscape care", "musik-kunst": "Music & art",
+    "vorlesen": "Reading aloud", "erste-hilfe": "First aid",
+    "deutsch": "German", "englisch": "English", "tuerkisch": "Turkish", "arabisch": "Arabic",
+    "russisch": "Russian", "ukrainisch": "Ukrainian", "polnisch": "Polish", "italienisch": "Italian",
+    "franzoesisch": "French", "deutsche-gebaerdensprache": "German Sign Language",
+}  # fmt: skip
+
+
+def add_english_names(apps, schema_editor=None):
+    """Fill in the English name of each default term that has none yet."""
+    for model_name in ("Category", "TargetGroup", "Activity", "Language"):
+        model = apps.get_model("taxonomy", model_name)
+        for term in model.objects.filter(name_en="", slug__in=ENGLISH_NAMES):
+            term.name_en = ENGLISH_NAMES[term.slug]
+            term.save(update_fields=["name_en"])
 
 
 def load_defaults(apps, schema_editor=None):

@@ -4,6 +4,7 @@ Staff edit them as snippets; the slugs are stable because search URLs and partne
 """
 
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
@@ -16,9 +17,20 @@ class Term(index.Indexed, models.Model):
         unique=True,
         help_text=_("Wird in Such-Links verwendet. Bitte nach dem Anlegen nicht mehr ändern."),
     )
+    name_en = models.CharField(
+        _("Name auf Englisch"),
+        max_length=100,
+        blank=True,
+        help_text=_("Für die englische Oberfläche; leer: der deutsche Name."),
+    )
     sort_order = models.PositiveSmallIntegerField(_("Reihenfolge"), default=100)
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("name_en"),
+        FieldPanel("slug"),
+        FieldPanel("sort_order"),
+    ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:
@@ -26,6 +38,13 @@ class Term(index.Indexed, models.Model):
         ordering = ["sort_order", "name"]
 
     def __str__(self):
+        return self.name
+
+    @property
+    def label(self):
+        """The name in the visitor's language: English where it is given, German otherwise."""
+        if self.name_en and (get_language() or "de").startswith("en"):
+            return self.name_en
         return self.name
 
 

@@ -3,6 +3,7 @@
 from django import template
 from django.conf import settings
 from django.utils.html import format_html
+from django.utils.translation import get_language
 from wagtail.models import Site
 
 register = template.Library()
@@ -38,3 +39,24 @@ def nav_current(context, url):
 def page_numbers(page_obj):
     """The page numbers around the current one, with gaps, for a list's pagination."""
     return page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=1, on_ends=1)
+
+
+@register.filter
+def plural_number(value):
+    """The whole number a plural rule needs: 1 for exactly one, else a number that is not 1.
+
+    Hours per week may be 1.5 or 0.5; in German and English only exactly one takes the singular.
+    """
+    return 1 if value == 1 else 2
+
+
+@register.simple_tag
+def content_lang():
+    """lang="de" for content in the portal's language while the interface speaks another (WCAG 3.1.2).
+
+    Clubs write their pages in German; in the English interface screen readers must read them so.
+    """
+    content = settings.LANGUAGE_CODE
+    if (get_language() or content).split("-")[0] == content:
+        return ""
+    return format_html(' lang="{}"', content)

@@ -14,10 +14,10 @@ def test_seed_demo_with_partner_feeds_imports_the_sample_portals(client, home_pa
     out = io.StringIO()
     call_command("seed_demo", clubs=2, opportunities=4, partner_feeds=True, stdout=out)
 
-    assert "Ehrenamtsbörse Kurpfalz (Beispiel): 4 Angebote übernommen." in out.getvalue()
+    assert "Ehrenamtsbörse Kurpfalz: 4 Angebote übernommen." in out.getvalue()
     imported = OpportunityPage.objects.exclude(source_name="")
     assert imported.count() == 6
     response = client.get("/api/v1/opportunities/", {"state": "rp"}).json()
     assert {result["source"]["name"] for result in response["results"]} == {
-        "Freiwilligenportal Vorderpfalz (Beispiel)"
+        "Freiwilligenportal Vorderpfalz"
     }

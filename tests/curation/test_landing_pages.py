@@ -30,8 +30,8 @@ def test_site_tree_creates_the_four_landing_pages(client, home_page):
     for slug, heading in [
         ("bensheim", "Ehrenamt in Bensheim"),
         ("viernheim", "Ehrenamt in Viernheim"),
-        ("kreis-bergstrasse", "Ehrenamt in Kreis Bergstraße"),
-        ("metropolregion", "Ehrenamt in Metropolregion Rhein-Neckar"),
+        ("kreis-bergstrasse", "Ehrenamt im Kreis Bergstraße"),
+        ("metropolregion", "Ehrenamt in der Metropolregion Rhein-Neckar"),
     ]:
         response = client.get(f"/orte/{slug}/")
         assert response.status_code == 200
@@ -205,4 +205,7 @@ def test_seed_demo_shows_features_on_the_landing_pages(client):
     assert page.context["featured_clubs"]
     home = client.get("/")
     assert [i.slug for i in home.context["running_initiatives"]] == ["ehrenamtstag"]
-    assert home.context["features"]
+    places = home.context["places"]
+    assert {place.slug for place in places} >= {"bensheim", "viernheim", "kreis-bergstrasse"}
+    assert all(place.image for place in places)
+    assert sum(place.opportunity_count for place in places if place.municipality_id) <= 20

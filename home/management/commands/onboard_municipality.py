@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.models import Site
 
 from ehrenamt.clubs.onboarding import approval_workflow
@@ -14,6 +15,17 @@ from ehrenamt.regions.models import POSTCODE_PATTERN, District, Municipality, Po
 from home.curation import ensure_index_pages, ensure_landing_page
 from home.portal_settings import PortalSettings
 from home.site_tree import ensure_site_tree, site_address
+
+# What the Impressum and the privacy notice show about the town that runs the portal.
+OPERATOR_OPTIONS = {
+    "operator_name": gettext_lazy("Betreiber fürs Impressum, z. B. „Stadt Lampertheim“"),
+    "operator_address": gettext_lazy("Anschrift des Betreibers; Zeilen mit „\\n“ trennen"),
+    "operator_representative": gettext_lazy("Vertreten durch, z. B. „den Bürgermeister“"),
+    "supervisory_authority": gettext_lazy("Aufsichtsbehörde"),
+    "content_responsible": gettext_lazy("Verantwortlich für den Inhalt (§ 18 Abs. 2 MStV)"),
+    "dpo_name": gettext_lazy("Datenschutzbeauftragte Person"),
+    "dpo_email": gettext_lazy("E-Mail des Datenschutzbeauftragten"),
+}
 
 
 class Command(BaseCommand):
@@ -42,6 +54,8 @@ class Command(BaseCommand):
         parser.add_argument("--contact-email", default="", help=_("Kontakt-E-Mail"))
         parser.add_argument("--impressum-url", default="", help=_("Link zum Impressum"))
         parser.add_argument("--colour", default="", help=_("Hauptfarbe als #RRGGBB"))
+        for option, help_text in OPERATOR_OPTIONS.items():
+            parser.add_argument(f"--{option.replace('_', '-')}", default="", help=help_text)
 
     @transaction.atomic
     def handle(self, *args, **options):
@@ -58,6 +72,28 @@ class Command(BaseCommand):
         if options["hostname"]:
             site = self.site(options, page, municipality)
             self.stdout.write(_("Eigene Website: %(url)s/") % {"url": site.root_url})
+        elif any(options[option] for option in OPERATOR_OPTIONS):
+            portal = PortalSettings.for_site(Site.objects.get(is_default_site=True))
+            self.save_settings(portal, self.operator(options))
+        if any(options[option] for option in OPERATOR_OPTIONS):
+            self.stdout.write(_("Impressum und Datenschutzerklärung nennen jetzt den Betreiber."))
+
+    @staticmethod
+    def operator(options):
+        values = {option: options[option] for option in OPERATOR_OPTIONS if options[option]}
+        if "operator_address" in values:
+            values["operator_address"] = values["operator_address"].replace("\\n", "\n")
+        return values
+
+    @staticmethod
+    def save_settings(portal, values):
+        for name, value in values.items():
+            setattr(portal, name, value)
+        try:
+            portal.full_clean()
+        except ValidationError as error:
+            raise CommandError("; ".join(error.messages)) from error
+        portal.save()
 
     def municipality(self, options):
         slug = options["slug"].strip().lower()
@@ -117,11 +153,7 @@ class Command(BaseCommand):
         portal.contact_email = options["contact_email"]
         portal.impressum_url = options["impressum_url"]
         portal.primary_colour = options["colour"]
-        try:
-            portal.full_clean()
-        except ValidationError as error:
-            raise CommandError("; ".join(error.messages)) from error
-        portal.save()
+        self.save_settings(portal, self.operator(options))
         return site
 
 

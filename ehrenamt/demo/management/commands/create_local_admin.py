@@ -1,18 +1,17 @@
-import secrets
-
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
+from ehrenamt.demo.local_logins import ensure_login
+
 USERNAME = "admin"
-PASSWORD_BYTES = 12
 
 
 class Command(BaseCommand):
     help = _(
-        "Nur für die lokale Entwicklung: legt den Superuser „admin“ an oder gibt ihm ein neues "
-        "Zufallspasswort, und zeigt, wie man sich anmeldet."
+        "Nur für die lokale Entwicklung: legt den Superuser „admin“ an und zeigt, wie man sich "
+        "anmeldet; das Passwort bleibt von Lauf zu Lauf dasselbe, außer mit --reset."
     )
 
     def add_arguments(self, parser):
@@ -22,7 +21,11 @@ class Command(BaseCommand):
             help=_("Auch ohne DEBUG ausführen. Nie auf einem öffentlich erreichbaren Server!"),
         )
 
-    def handle(self, *args, force, **options):
+        parser.add_argument(
+            "--reset", action="store_true", help=_("Ein neues Zufallspasswort vergeben.")
+        )
+
+    def handle(self, *args, force, reset, **options):
         if not settings.DEBUG and not force:
             raise CommandError(
                 _(
@@ -30,18 +33,23 @@ class Command(BaseCommand):
                     "Für einen Server: manage.py createsuperuser. Wer es wirklich will: --force."
                 )
             )
-        # A fresh password on every run: a password printed once must not stay valid for ever.
-        password = secrets.token_urlsafe(PASSWORD_BYTES)
-        user, created = get_user_model().objects.get_or_create(
-            username=USERNAME, defaults={"email": "admin@localhost"}
-        )
+        user, password, created = ensure_login(USERNAME, create_admin, reset=reset)
         user.is_staff = user.is_superuser = user.is_active = True
-        user.set_password(password)
         user.save()
 
         admin_url = f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/admin/"
-        intro = _("Admin-Zugang angelegt.") if created else _("Admin-Zugang mit neuem Passwort.")
+        intro = _("Admin-Zugang angelegt.") if created else _("Admin-Zugang:")
         self.stdout.write(self.style.SUCCESS(intro))
-        self.stdout.write(f"  {_('Adresse:')}       {admin_url}")
-        self.stdout.write(f"  {_('Benutzername:')}  {USERNAME}")
-        self.stdout.write(f"  {_('Passwort:')}      {password}")
+        # Labels outside f-strings: makemessages does not look inside them.
+        for label, value in (
+            (_("Adresse:"), admin_url),
+            (_("Benutzername:"), USERNAME),
+            (_("Passwort:"), password),
+        ):
+            self.stdout.write(f"  {label:<15} {value}")
+
+
+def create_admin(password):
+    return get_user_model().objects.create_user(
+        username=USERNAME, email="admin@localhost", password=password
+    )

@@ -1,5 +1,6 @@
 import time
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
@@ -7,6 +8,7 @@ from ehrenamt.clubs.models import ClubPage
 from ehrenamt.crosslisting.samples import import_sample_feeds
 from ehrenamt.demo.builder import seed_demo
 from ehrenamt.demo.features import feature_demo_content
+from ehrenamt.demo.logins import demo_logins
 
 DEFAULT_CLUBS = 120
 DEFAULT_OPPORTUNITIES = 600
@@ -42,14 +44,24 @@ class Command(BaseCommand):
             action="store_true",
             help=_("Nichts tun, wenn es schon Vereine gibt (für `make run`)."),
         )
+        parser.add_argument(
+            "--logins",
+            action="store_true",
+            help=_(
+                "Je Gruppe der Verwaltung einen Zugang und einen Vereinszugang anlegen und "
+                "ausgeben (nur lokal, die Passwörter bleiben von Lauf zu Lauf gleich)."
+            ),
+        )
 
-    def handle(self, *args, clubs, opportunities, seed, if_empty, partner_feeds, **options):
+    def handle(self, *args, clubs, opportunities, seed, if_empty, partner_feeds, logins, **options):
         if clubs < 0 or opportunities < 0:
             raise CommandError(_("Die Anzahl der Vereine und Angebote darf nicht negativ sein."))
         if opportunities and not clubs:
             raise CommandError(_("Engagement-Angebote brauchen mindestens einen Verein (--clubs)."))
         if if_empty and ClubPage.objects.exists():
             self.stdout.write(_("Es gibt schon Vereine; keine Demo-Daten angelegt."))
+            if logins:
+                self.print_logins()
             return
 
         started = time.perf_counter()
@@ -86,3 +98,12 @@ class Command(BaseCommand):
                 }
             )
         )
+        if logins:
+            self.print_logins()
+
+    def print_logins(self):
+        if not settings.DEBUG:
+            raise CommandError(_("Demo-Zugänge gibt es nur in der lokalen Entwicklung (DEBUG)."))
+        self.stdout.write(self.style.SUCCESS(_("Demo-Zugänge (Anmeldung unter /admin/):")))
+        for role, name, username, password in demo_logins():
+            self.stdout.write(f"  {role:<10} {name:<40} {username:<42} {password}")
