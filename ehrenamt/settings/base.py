@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "ehrenamt.statistics",
     "ehrenamt.crosslisting",
     "ehrenamt.operations",
+    "ehrenamt.alerts",
     "home",
     "search",
     "wagtail.contrib.forms",

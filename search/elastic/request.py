@@ -34,6 +34,8 @@ def _scope_filters(query, today):
         filters.append(Q("terms", activities=list(query.activities)))
     if query.remote:
         filters.append(Q("term", remote=True))
+    if query.published_after:
+        filters.append(Q("range", published_at={"gt": query.published_after.isoformat()}))
     if query.near:
         filters.append(
             Q(

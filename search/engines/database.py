@@ -72,6 +72,8 @@ class DatabaseEngine:
             qs = qs.filter(_has_any("activities", query.activities))
         if query.remote:
             qs = qs.filter(remote=True)
+        if query.published_after:
+            qs = qs.filter(published_at__gt=query.published_after)
         if query.near:
             distance, limit = proximity(query.near, query.radius_km)
             qs = (
