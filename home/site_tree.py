@@ -12,6 +12,7 @@ from ehrenamt.clubs.models import ClubIndexPage
 from ehrenamt.regions.models import District, Municipality
 
 from .curation import ensure_index_pages, ensure_landing_page
+from .finder_texts import EASY_LANGUAGE_FINDER, PRIVACY_ALERTS
 from .models import HomePage, StandardPage
 
 LEGAL_PAGES = [
@@ -28,7 +29,8 @@ LEGAL_PAGES = [
         "Wie wir mit Ihren Daten umgehen.",
         "Dieses Portal setzt keine Tracking-Werkzeuge ein und lädt ohne Ihre Einwilligung keine "
         "Inhalte von fremden Servern. Wenn Sie einem Verein schreiben, speichern wir nur die Angaben, "
-        "die der Verein für seine Antwort braucht, und löschen sie nach Ablauf der Aufbewahrungsfrist.",
+        "die der Verein für seine Antwort braucht, und löschen sie nach Ablauf der Aufbewahrungsfrist."
+        "\n\n" + PRIVACY_ALERTS,
     ),
     (
         "barrierefreiheit",
@@ -46,6 +48,8 @@ LEGAL_PAGES = [
         "Auf dieser Internet-Seite finden Sie Vereine. Die Vereine suchen Menschen, die helfen.\n\n"
         "So finden Sie eine Aufgabe: Klicken Sie auf „Engagement finden“. "
         "Schreiben Sie Ihre Post-Leitzahl in das Feld. Dann sehen Sie Aufgaben in Ihrer Nähe.\n\n"
+        + EASY_LANGUAGE_FINDER
+        + "\n\n"
         "Eine Aufgabe gefällt Ihnen? Dann schreiben Sie dem Verein eine Nachricht. "
         "Der Verein antwortet Ihnen.\n\n"
         "Sie haben eine Frage? Oder etwas geht nicht? "

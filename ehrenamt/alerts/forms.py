@@ -34,7 +34,6 @@ class SubscriptionForm(GuardedForm):
         label=_("Wie oft?"),
         choices=Frequency.choices,
         initial=Frequency.WEEKLY,
-        widget=forms.RadioSelect,
         error_messages={
             "required": _("Bitte wählen Sie täglich oder wöchentlich."),
             "invalid_choice": _("Bitte wählen Sie täglich oder wöchentlich."),

@@ -19,9 +19,15 @@ from .mails import send_confirmation
 from .models import SearchSubscription
 
 
+@csrf_exempt
 @require_POST
 def subscribe(request):
-    """The form under a search posts here; with errors it is shown again here, nothing lost."""
+    """The form under a search posts here; with errors it is shown again here, nothing lost.
+
+    Without CSRF, so that /suche/ and the finder's answers set no cookie: a forged subscription
+    only sends a confirmation mail, which nobody can confirm without the address's mailbox, and
+    the form guard's limits per IP and per address still hold.
+    """
     form = SubscriptionForm(request.POST, request=request)
     if form.is_valid():
         subscription = form.save()

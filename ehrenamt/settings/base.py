@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "ehrenamt.crosslisting",
     "ehrenamt.operations",
     "ehrenamt.alerts",
+    "ehrenamt.finder",
     "home",
     "search",
     "wagtail.contrib.forms",

@@ -34,7 +34,7 @@ def test_search_page_offers_the_form_for_its_own_filters(client):
     assert "Neue passende Angebote per E-Mail" in html
     assert 'action="/benachrichtigungen/"' in html
     assert 'name="query" value="category=sport&amp;municipality=bensheim"' in html
-    for field in ("email", "frequency_0", "frequency_1", "consent"):
+    for field in ("email", "frequency", "consent"):
         assert f'for="id_{field}"' in html
 
 
