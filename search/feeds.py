@@ -5,11 +5,13 @@ service, so the feed answers exactly what /suche/ answers with the same filters.
 """
 
 import dataclasses
+import datetime
 from types import SimpleNamespace
 
 from django.conf import settings
 from django.http import HttpResponseBadRequest
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ehrenamt.crosslisting.feeds import FEED_LENGTH, OpportunityFeed
@@ -102,7 +104,9 @@ class SearchFeed(OpportunityFeed):
         return absolute(item.url)
 
     def item_updateddate(self, item):
-        return item.last_published_at or item.first_published_at
+        """RFC 4287 wants it on every entry; pages created in code may lack publishing dates."""
+        confirmed = datetime.datetime.combine(item.last_confirmed, datetime.time.min)
+        return item.last_published_at or item.first_published_at or timezone.make_aware(confirmed)
 
     def item_author_name(self, item):
         return item.source_name or (item.club.title if item.club else None)
