@@ -1,10 +1,10 @@
 """Every search as an Atom feed, checked against the rules of RFC 4287."""
 
 import re
-import xml.etree.ElementTree as ET
 from html import unescape
 
 import pytest
+from defusedxml import ElementTree as ET
 
 from ehrenamt.taxonomy.models import Category
 from tests.factories import ClubPageFactory, OpportunityPageFactory, municipality

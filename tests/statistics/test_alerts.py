@@ -5,6 +5,7 @@ import re
 import pytest
 
 from ehrenamt.alerts.models import SearchSubscription
+
 from .conftest import URL
 
 pytestmark = pytest.mark.django_db
