@@ -6,7 +6,7 @@ from django.utils.functional import lazy
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from ehrenamt.clubs.abuse import GuardedForm, RateLimit
+from ehrenamt.publicforms.guard import GuardedForm, RateLimit
 
 from .filters import MAX_QUERY_LENGTH, area_slugs, place_slug, search_form
 from .models import Frequency, SearchSubscription

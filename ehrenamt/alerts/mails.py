@@ -2,7 +2,7 @@
 
 from django.urls import reverse
 
-from ehrenamt.clubs.mail import absolute_url, send_templated_mail
+from ehrenamt.operations.mail import absolute_url, send_templated_mail
 
 
 def _links(subscription):
