@@ -47,6 +47,8 @@ class OpportunityQuery:
     radius_km: float = DEFAULT_RADIUS_KM
     # Only roles first published after this moment: what a search alert has not yet mailed.
     published_after: datetime.datetime | None = None
+    # Facet counts cost most of a search; the alert digests need only the count and the ids.
+    with_facets: bool = True
     sort: str = Sort.RELEVANCE
     page: int = 1
     page_size: int = DEFAULT_PAGE_SIZE

@@ -49,7 +49,9 @@ def send_digests(now=None, engine=None):
     if not groups:
         return 0
     oldest = min(since for _query, since in groups)
-    if not run_search(OpportunityQuery(published_after=oldest, page_size=1), engine).count:
+    if not run_search(
+        OpportunityQuery(published_after=oldest, page_size=1, with_facets=False), engine
+    ).count:
         return 0
     sent = 0
     for (query_string, since), members in groups.items():

@@ -39,7 +39,11 @@ def new_listings_query(query_string, since):
     if form.errors:
         return None
     return dataclasses.replace(
-        form.to_query(), published_after=since, sort=Sort.NEWEST, page_size=DIGEST_LENGTH
+        form.to_query(),
+        published_after=since,
+        sort=Sort.NEWEST,
+        page_size=DIGEST_LENGTH,
+        with_facets=False,
     )
 
 

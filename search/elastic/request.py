@@ -68,7 +68,7 @@ def build_search(query, index, today):
     facet_filters = _facet_filters(query)
     if facet_filters:
         search = search.post_filter(Q("bool", filter=list(facet_filters.values())))
-    for name, field in FACET_FIELDS.items():
+    for name, field in FACET_FIELDS.items() if query.with_facets else ():
         others = [flt for other, flt in facet_filters.items() if other != name]
         bucket = A("filter", Q("bool", filter=others))
         bucket.bucket("values", "terms", field=field, size=MAX_FACET_VALUES)
