@@ -17,6 +17,7 @@ from ehrenamt.regions.models import District, Municipality
 
 from .club_pages import CLUB_PAGES, sections_body
 from .curation import ensure_index_pages, ensure_landing_page
+from .finder_texts import EASY_LANGUAGE_FINDER
 from .legal import LEGAL_PAGES, PLACEHOLDERS
 from .models import HomePage, StandardPage
 
@@ -30,6 +31,8 @@ TEXT_PAGES = [
         "Auf dieser Internet-Seite finden Sie Vereine. Die Vereine suchen Menschen, die helfen.\n\n"
         "So finden Sie eine Aufgabe: Klicken Sie auf „Engagement finden“. "
         "Schreiben Sie Ihre Post-Leitzahl in das Feld. Dann sehen Sie Aufgaben in Ihrer Nähe.\n\n"
+        + EASY_LANGUAGE_FINDER
+        + "\n\n"
         "Eine Aufgabe gefällt Ihnen? Dann schreiben Sie dem Verein eine Nachricht. "
         "Der Verein antwortet Ihnen.\n\n"
         "Sie haben eine Frage? Oder etwas geht nicht? "

@@ -1,12 +1,14 @@
 """What the HTML search page shows besides the results: facets, active filters, paging, hints."""
 
 from django.core.paginator import Paginator
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from ehrenamt.opportunities.models import Commitment
 from ehrenamt.regions.models import Municipality, State
 from ehrenamt.taxonomy.models import Category, TargetGroup
 
+from .feeds import filter_query_string
 from .forms import RADIUS_CHOICES
 from .query import MAX_RADIUS_KM
 from .service import distance_between
@@ -169,4 +171,11 @@ def search_page_context(request, form, query, outcome, pages):
         "hints": widening_hints(query, params) if not outcome.count else [],
         "page_obj": pagination(outcome, query),
         "radius_choices": sorted({*RADIUS_CHOICES, query.radius_km}),
+        "feed_url": feed_url(params),
     }
+
+
+def feed_url(params):
+    """The Atom feed of this search's filters (search/feeds.py)."""
+    filters = filter_query_string(params)
+    return reverse("search_feed") + ("?" + filters if filters else "")

@@ -1,5 +1,6 @@
 """What a search asks for and what it answers: the contract both engines share."""
 
+import datetime
 from dataclasses import dataclass, field
 
 DEFAULT_RADIUS_KM = 10
@@ -44,6 +45,10 @@ class OpportunityQuery:
     remote: bool = False
     near: Place | None = None
     radius_km: float = DEFAULT_RADIUS_KM
+    # Only roles first published after this moment: what a search alert has not yet mailed.
+    published_after: datetime.datetime | None = None
+    # Facet counts cost most of a search; the alert digests need only the count and the ids.
+    with_facets: bool = True
     sort: str = Sort.RELEVANCE
     page: int = 1
     page_size: int = DEFAULT_PAGE_SIZE

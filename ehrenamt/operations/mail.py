@@ -10,10 +10,10 @@ def absolute_url(path):
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
-def send_templated_mail(name, context, to, reply_to=None):
+def send_templated_mail(name, context, to, reply_to=None, headers=None):
     """Render emails/<name>_subject.txt and emails/<name>.txt and send them as plain text."""
     context = {"site_name": settings.WAGTAIL_SITE_NAME, **context}
     subject = " ".join(render_to_string(f"emails/{name}_subject.txt", context).split())
     body = render_to_string(f"emails/{name}.txt", context)
-    message = EmailMessage(subject, body, to=list(to), reply_to=reply_to)
+    message = EmailMessage(subject, body, to=list(to), reply_to=reply_to, headers=headers)
     return message.send()

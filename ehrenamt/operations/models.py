@@ -15,6 +15,8 @@ class OutgoingMail(models.Model):
     bcc = models.JSONField(default=list)
     reply_to = models.JSONField(default=list)
     alternatives = models.JSONField(default=list)
+    # Extra headers such as List-Unsubscribe (RFC 8058), which bulk mail must carry.
+    headers = models.JSONField(default=dict)
     attempts = models.PositiveSmallIntegerField(_("Zustellversuche"), default=0)
     next_attempt_at = models.DateTimeField(_("Nächster Versuch"), default=timezone.now)
     last_error = models.CharField(_("Letzter Fehler"), max_length=200, blank=True)

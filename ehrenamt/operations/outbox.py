@@ -9,11 +9,13 @@ deleted, so no copy of personal data stays behind.
 
 import datetime
 import logging
+import smtplib
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.core.mail.backends.base import BaseEmailBackend
 from django.db import transaction
+from django.dispatch import Signal
 from django.utils import timezone
 from django_tasks import task
 
@@ -23,6 +25,9 @@ logger = logging.getLogger(__name__)
 # Pauses before the next attempt: minutes after the 1st, 2nd, ... failure; the last one repeats.
 RETRY_MINUTES = (1, 5, 15, 60, 240)
 DEFAULT_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+# Sent with `recipients` when the mail server refuses addresses outright (a hard bounce), so that
+# apps which mail people regularly (search alerts) can stop mailing them.
+recipients_refused = Signal()
 
 
 class OutboxBackend(BaseEmailBackend):
@@ -37,6 +42,7 @@ class OutboxBackend(BaseEmailBackend):
                 bcc=list(message.bcc),
                 reply_to=list(message.reply_to),
                 alternatives=[list(item) for item in getattr(message, "alternatives", [])],
+                headers=dict(message.extra_headers),
             )
         if email_messages:
             transaction.on_commit(enqueue_delivery)
@@ -56,6 +62,7 @@ def as_message(stored, connection):
         cc=stored.cc,
         bcc=stored.bcc,
         reply_to=stored.reply_to,
+        headers=stored.headers,
         connection=connection,
     )
     for content, mimetype in stored.alternatives:
@@ -82,6 +89,8 @@ def deliver_due(now=None):
             try:
                 as_message(stored, get_connection(backend, fail_silently=False)).send()
             except Exception as error:
+                if isinstance(error, smtplib.SMTPRecipientsRefused):
+                    recipients_refused.send(OutboxBackend, recipients=list(error.recipients))
                 stored.attempts += 1
                 stored.next_attempt_at = now + retry_pause(stored.attempts)
                 stored.last_error = f"{type(error).__name__}: {error}"[:200]

@@ -26,6 +26,7 @@ from django.http import HttpResponse
 from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language_from_request
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.images.models import AbstractRendition
@@ -64,7 +65,9 @@ def _without_visitor_parts(content):
 def _with_visitor_parts(content, request):
     def render(match):
         template_name = match["template"].decode()
-        html = render_to_string(template_name, {"csrf_token": get_token(request)})
+        # Lazy: a region without a CSRF token (the alert form's) sets no CSRF cookie.
+        token = SimpleLazyObject(lambda: get_token(request))
+        html = render_to_string(template_name, {"csrf_token": token})
         return per_visitor_region(template_name, html).encode()
 
     return PER_VISITOR.sub(render, content)

@@ -30,6 +30,8 @@ INSTALLED_APPS = [
     "ehrenamt.crosslisting",
     "ehrenamt.operations",
     "ehrenamt.publicforms",
+    "ehrenamt.alerts",
+    "ehrenamt.finder",
     "home",
     "search",
     "wagtail.contrib.redirects",

@@ -5,6 +5,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from .access import statistics_scope
+from .alerts import alert_counts
 from .chart import bar_chart
 from .exports import COLUMNS, csv_response, values, xlsx_response
 from .forms import StatisticsFilterForm
@@ -46,6 +47,9 @@ def _page(request, form, stats):
             [(row.label, row.opportunities) for row in stats.categories],
         ),
         query_string=request.GET.urlencode(),
+    )
+    context["alerts_per_place"], context["alerts_per_area"] = alert_counts(
+        form.selected_municipalities(), form.regionwide()
     )
     return render(request, "statistics/index.html", context)
 

@@ -25,7 +25,7 @@ class ElasticsearchEngine:
                 bucket.key: bucket.doc_count
                 for bucket in response.aggregations[name]["values"].buckets
             }
-            for name in FACETS
+            for name in (FACETS if query.with_facets else ())
         }
         return SearchOutcome(
             count=response.hits.total.value,

@@ -34,6 +34,8 @@ def _scope_filters(query, today):
         filters.append(Q("terms", activities=list(query.activities)))
     if query.remote:
         filters.append(Q("term", remote=True))
+    if query.published_after:
+        filters.append(Q("range", published_at={"gt": query.published_after.isoformat()}))
     if query.near:
         filters.append(
             Q(
@@ -66,7 +68,7 @@ def build_search(query, index, today):
     facet_filters = _facet_filters(query)
     if facet_filters:
         search = search.post_filter(Q("bool", filter=list(facet_filters.values())))
-    for name, field in FACET_FIELDS.items():
+    for name, field in FACET_FIELDS.items() if query.with_facets else ():
         others = [flt for other, flt in facet_filters.items() if other != name]
         bucket = A("filter", Q("bool", filter=others))
         bucket.bucket("values", "terms", field=field, size=MAX_FACET_VALUES)

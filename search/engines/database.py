@@ -49,8 +49,10 @@ class DatabaseEngine:
         matcher = text_matcher(query.text)
         scope = self._scope(query, matcher)
         conditions = facet_conditions(query)
-        facets, total = count_facets(scope, conditions, query)
         results = self._filtered(scope, conditions)
+        if not query.with_facets:
+            return SearchOutcome(count=results.count(), ids=self._page_ids(results, query, matcher))
+        facets, total = count_facets(scope, conditions, query)
         return SearchOutcome(
             count=total,
             ids=self._page_ids(results, query, matcher),
@@ -72,6 +74,8 @@ class DatabaseEngine:
             qs = qs.filter(_has_any("activities", query.activities))
         if query.remote:
             qs = qs.filter(remote=True)
+        if query.published_after:
+            qs = qs.filter(published_at__gt=query.published_after)
         if query.near:
             distance, limit = proximity(query.near, query.radius_km)
             qs = (

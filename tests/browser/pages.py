@@ -9,6 +9,9 @@ FIXED_PATHS = {
     "accessibility-statement": "/barrierefreiheit/",
     "accessibility-feedback": "/mitmachen/barriere-melden/",
     "easy-language": "/leichte-sprache/",
+    "finder": "/engagement-finder/",
+    "finder-easy": "/engagement-finder/?leicht=1",
+    "finder-answers": "/engagement-finder/ergebnis/?category=soziales&near=68519&radius=10",
 }
 # Pages whose URL comes from the portal's content.
 CONTENT_PAGES = ["club", "opportunity", "initiative"]

@@ -149,3 +149,34 @@ def test_pagination(client, world, engine):
     assert (first["count"], first["page"], first["page_size"]) == (5, 1, 2)
     assert titles(first) + titles(second) + titles(third) == titles(search(client, sort="deadline"))
     assert search(client, page=9)["results"] == []
+
+
+def test_new_since_without_facets_as_the_alert_digests_ask(world, engine):
+    """The alert digests ask each engine for roles published after a moment, without facets."""
+    import dataclasses
+    import datetime
+
+    from django.utils import timezone
+
+    from ehrenamt.opportunities.models import OpportunityPage
+    from search.query import OpportunityQuery, Sort
+    from search.service import configured_engine, search_with
+
+    now = timezone.now()
+    current = search_with(configured_engine(), OpportunityQuery()).ids
+    for days, pk in enumerate(sorted(current)):
+        page = OpportunityPage.objects.get(pk=pk)
+        page.first_published_at = now - datetime.timedelta(days=days + 1)
+        page.save(update_fields=["first_published_at"])
+    if engine == "elasticsearch":
+        from search.elastic.index import rebuild_index
+
+        rebuild_index()
+
+    query = OpportunityQuery(sort=Sort.NEWEST, with_facets=False)
+    everything = search_with(configured_engine(), OpportunityQuery(sort=Sort.NEWEST))
+    assert (everything.count, everything.ids[0]) == (5, min(current))
+    assert everything.facets
+    since = now - datetime.timedelta(days=2, hours=1)
+    outcome = search_with(configured_engine(), dataclasses.replace(query, published_after=since))
+    assert (outcome.count, outcome.ids, outcome.facets) == (2, sorted(current)[:2], {})
