@@ -2,11 +2,22 @@
 
 from dataclasses import dataclass, field
 
+from ehrenamt.opportunities.schedule import slots_mask
+
 DEFAULT_RADIUS_KM = 10
 MAX_RADIUS_KM = 200
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
-FACETS = ("category", "municipality", "state", "commitment", "target_group")
+FACETS = (
+    "category",
+    "municipality",
+    "state",
+    "commitment",
+    "target_group",
+    "accessibility",
+    "weekday",
+    "daytime",
+)
 
 
 class Sort:
@@ -40,6 +51,10 @@ class OpportunityQuery:
     remote: bool = False
     near: Place | None = None
     radius_km: float = DEFAULT_RADIUS_KM
+    accessibility: tuple[str, ...] = ()
+    age: int | None = None
+    weekdays: tuple[str, ...] = ()
+    daytimes: tuple[str, ...] = ()
     sort: str = Sort.RELEVANCE
     page: int = 1
     page_size: int = DEFAULT_PAGE_SIZE
@@ -50,10 +65,26 @@ class OpportunityQuery:
 
     @property
     def effective_sort(self):
-        """Relevance needs words; without them the newest roles come first."""
-        if self.sort == Sort.RELEVANCE and not self.text:
-            return Sort.NEWEST
-        return self.sort
+        """Relevance needs words: without them the nearest roles come first when a place is
+        given, else the newest. Distance needs a place: without one, relevance (or newest)."""
+        sort = self.sort
+        if sort == Sort.DISTANCE and not self.near:
+            sort = Sort.RELEVANCE
+        if sort == Sort.RELEVANCE and not self.text:
+            return Sort.DISTANCE if self.near else Sort.NEWEST
+        return sort
+
+    @property
+    def sort_falls_back(self):
+        """A sort was asked for that cannot apply (distance without a place)."""
+        return self.sort == Sort.DISTANCE and not self.near
+
+    @property
+    def time_slots(self):
+        """The slots any of which a role must have; 0 when neither weekday nor daytime is chosen."""
+        if not self.weekdays and not self.daytimes:
+            return 0
+        return slots_mask(self.weekdays, self.daytimes)
 
 
 @dataclass

@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 
 from ehrenamt.opportunities.models import OpportunityPage
 
+from . import traits
+
 DEFAULT_LICENCE = {
     "name": "Datenlizenz Deutschland - Namensnennung - Version 2.0",
     "url": "https://www.govdata.de/dl-de/by-2-0",
@@ -28,6 +30,7 @@ CSV_COLUMNS = [
     ("Ende", "end_date"),
     ("Gültig bis", "valid_through"),
     ("Link", "url"),
+    *traits.CSV_HEADINGS.items(),
 ]
 
 
@@ -69,4 +72,5 @@ def listing_record(page, request):
         "end_date": page.end_date.isoformat() if page.end_date else None,
         "valid_through": page.valid_through.isoformat(),
         "url": page.get_full_url(request),
+        **traits.export(page),
     }

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET
 from ehrenamt.regions.models import Municipality
 from ehrenamt.taxonomy.models import Category
 
+from . import traits
 from .ical import calendar
 from .opendata import CSV_COLUMNS, licence, listing_record, own_listings
 from .schema import job_posting
@@ -50,6 +51,8 @@ def listings_csv(request):
         for page in own_listings().iterator(chunk_size=CHUNK):
             record = listing_record(page, request)
             record["categories"] = ", ".join(record["categories"])
+            for name in traits.FIELDS:
+                record[name] = traits.export_csv_cell(name, record[name])
             yield writer.writerow([record[key] or "" for _heading, key in CSV_COLUMNS])
 
     response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")

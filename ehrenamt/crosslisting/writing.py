@@ -23,6 +23,7 @@ from ehrenamt.opportunities.bulk import (
 )
 from ehrenamt.opportunities.models import Commitment, OpportunityPage
 
+from . import traits
 from .models import ImportedListing
 
 BATCH_SIZE = 2000
@@ -50,6 +51,7 @@ UPDATED_FIELDS = [
     "source_name",
     "source_url",
     "live",
+    *traits.FIELDS,
 ]
 LISTING_FIELDS = ["organisation", "fingerprint", "checksum"]
 
@@ -181,6 +183,7 @@ class ListingWriter:
         page.last_confirmed = timezone.localdate()
         page.source_name = source.name
         page.source_url = record.url or source.website or source.url
+        traits.fill(page, record)
         page.live = True
         return page
 

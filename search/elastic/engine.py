@@ -21,15 +21,18 @@ class ElasticsearchEngine:
             response = search.using(client(self.url)).execute()
         except SERVER_ERRORS as error:
             raise EngineUnavailable(str(error)) from error
-        facets = {
-            name: {
-                bucket.key: bucket.doc_count
-                for bucket in response.aggregations[name]["values"].buckets
-            }
-            for name in FACETS
-        }
+        aggregations = response.to_dict()["aggregations"]
+        facets = {name: facet_counts(aggregations[name]["values"]) for name in FACETS}
         return SearchOutcome(
             count=response.hits.total.value,
             ids=[int(hit.meta.id) for hit in response.hits],
             facets=facets,
         )
+
+
+def facet_counts(aggregation):
+    """Slug -> count from a terms aggregation (a list of buckets) or a filters one (keyed)."""
+    buckets = aggregation["buckets"]
+    if isinstance(buckets, list):
+        return {bucket["key"]: bucket["doc_count"] for bucket in buckets}
+    return {key: bucket["doc_count"] for key, bucket in buckets.items() if bucket["doc_count"]}

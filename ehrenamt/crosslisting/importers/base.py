@@ -8,6 +8,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email
 from django.utils.translation import gettext as _
 
+from .. import traits
+
 MAX_TITLE = 255
 # The lengths of the page fields the values end up in (URLField and EmailField defaults).
 MAX_URL = 200
@@ -45,6 +47,13 @@ class Record:
     valid_through: datetime.date | None = None
     url: str = ""
     remote: bool = False
+    # crosslisting/traits.py: None where the feed says nothing.
+    step_free: bool | None = None
+    accessible_wc: bool | None = None
+    sign_language: bool | None = None
+    easy_language: bool | None = None
+    minimum_age: int | None = None
+    time_slots: int = 0
 
 
 @dataclass
@@ -126,7 +135,11 @@ def checked_url(value):
 def build_record(source_id, values):
     if values.get("problem"):
         raise RecordError(values["problem"])
-    text = {key: clean_text(value) for key, value in values.items() if key != "categories"}
+    text = {
+        key: clean_text(value)
+        for key, value in values.items()
+        if key not in ("categories", "time_slots")
+    }
     if not text.get("title"):
         raise RecordError(_("Der Titel fehlt."))
     if len(text["title"]) > MAX_TITLE:
@@ -162,4 +175,5 @@ def build_record(source_id, values):
         valid_through=parse_date(values.get("valid_through"), _("Gültig bis")),
         url=checked_url(values.get("url")),
         remote=text.get("remote", "").lower() in {"1", "true", "ja", "yes"},
+        **traits.read(values),
     )

@@ -5,6 +5,7 @@ import io
 
 from django.utils.translation import gettext as _
 
+from .. import traits
 from .base import FeedError, Importer
 
 # Column headings seen in agency exports, lower-cased, mapped onto our field names.
@@ -34,6 +35,7 @@ COLUMNS = {
     "ende": "end_date",
     "gültig bis": "valid_through",
     "link": "url",
+    **traits.CSV_COLUMNS,
 }
 REQUIRED = {"title", "organisation"}
 

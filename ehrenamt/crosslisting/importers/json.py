@@ -4,6 +4,7 @@ import json
 
 from django.utils.translation import gettext as _
 
+from .. import traits
 from .base import FeedError, Importer
 
 MAX_PAGES = 500
@@ -24,6 +25,7 @@ FIELDS = [
     "valid_through",
     "url",
     "remote",
+    *traits.FIELDS,
 ]
 
 
