@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field
 
+from ehrenamt.operations.spelling import words
 from ehrenamt.opportunities.schedule import slots_mask
 
 DEFAULT_RADIUS_KM = 10
@@ -64,13 +65,18 @@ class OpportunityQuery:
         return (self.page - 1) * self.page_size
 
     @property
+    def has_words(self):
+        """Whether the text has anything to match: "!!!" or "🎉" has not."""
+        return bool(words(self.text))
+
+    @property
     def effective_sort(self):
         """Relevance needs words: without them the nearest roles come first when a place is
         given, else the newest. Distance needs a place: without one, relevance (or newest)."""
         sort = self.sort
         if sort == Sort.DISTANCE and not self.near:
             sort = Sort.RELEVANCE
-        if sort == Sort.RELEVANCE and not self.text:
+        if sort == Sort.RELEVANCE and not self.has_words:
             return Sort.DISTANCE if self.near else Sort.NEWEST
         return sort
 

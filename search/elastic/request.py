@@ -105,7 +105,7 @@ def _time_and_accessibility_aggs(search, query, facet_filters):
 def build_search(query, index, today):
     """A Search whose facets each apply every other selected facet (multi-select)."""
     search = Search(index=index)
-    if query.text:
+    if query.has_words:
         search = search.query("multi_match", query=query.text, fields=TEXT_FIELDS, operator="and")
     search = search.filter(Q("bool", filter=_scope_filters(query, today)))
     facet_filters = _facet_filters(query)
