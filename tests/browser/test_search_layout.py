@@ -72,6 +72,8 @@ def test_desktop_shows_the_first_result_beside_the_filters(live_server, chromium
     assert within_first_screen(count, DESKTOP)
     assert within_first_screen(first_result, DESKTOP)
     assert box(filters)["x"] + box(filters)["width"] <= box(first_result)["x"]
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=SCREENSHOTS / f"suche-{search}-desktop-1280x900.png")
     # The filter column needs no button to open; the long list of places waits behind a link.
     assert not page.locator(".search-filters__toggle").is_visible()
     places = page.get_by_role("group", name="Ort")
@@ -84,8 +86,6 @@ def test_desktop_shows_the_first_result_beside_the_filters(live_server, chromium
     if search == "place":
         # A place without words: nearest first.
         assert page.get_by_label("Sortierung").input_value() == "distance"
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=SCREENSHOTS / f"suche-{search}-desktop-1280x900.png")
     assert axe_violations(page) == []
     context.close()
 
