@@ -21,6 +21,10 @@ FACETS = (
 )
 
 
+class EngineUnavailable(Exception):
+    """A search server did not answer; the caller may ask another engine."""
+
+
 class Sort:
     RELEVANCE = "relevance"
     NEWEST = "newest"
