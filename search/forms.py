@@ -225,7 +225,7 @@ class SearchForm(forms.Form):
             if not POSTCODE_PATTERN.match(near):
                 self.place_suggestions = closest_places(near)
             if self.place_suggestions:
-                names = _or_list(place.name for place in self.place_suggestions)
+                names = _or_list(suggestion.name for suggestion in self.place_suggestions)
                 message = _("Diesen Ort kennen wir nicht. Meinten Sie %(names)s?") % {
                     "names": names
                 }
