@@ -1,6 +1,7 @@
 """Search benchmark: p50/p95 server time and SQL queries per request of the database engine.
 
 Usage: python bench/search_bench.py [--sizes 10000 100000] [--databases sqlite postgres]
+       [--postgres-db bench_search]  (or BENCH_POSTGRES_DB; a name of your own on a shared server)
 
 Each database is a throwaway one (a temporary SQLite file, a PostgreSQL database `bench_search`
 that is dropped and created again); the `test` database and db.sqlite3 are never touched.
@@ -19,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 POSTGRES_ADMIN = os.environ.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
-POSTGRES_DB = "bench_search"
+DEFAULT_POSTGRES_DB = os.environ.get("BENCH_POSTGRES_DB", "bench_search")
 OPPORTUNITIES_PER_CLUB = 20
 WORDS = ["Kinder", "Sommerfest", "Fotos", "Vorlesen", "Garten", "Training", "Kuchen"]
 QUERY_KINDS = {
@@ -31,6 +32,19 @@ QUERY_KINDS = {
         "commitment": "regular",
     },
     "radius": lambda word: {"near": "64625", "radius": "25", "sort": "distance"},
+    "place name, no words": lambda word: {"near": "Heppenheim", "radius": "25"},
+    "new filters": lambda word: {
+        "accessibility": "step_free",
+        "age": "30",
+        "weekday": ["sat", "sun"],
+        "daytime": "evening",
+    },
+    "text + new filters": lambda word: {
+        "q": word,
+        "accessibility": ["step_free", "accessible_wc"],
+        "weekday": ["mon", "tue", "wed"],
+    },
+    "misspelt word": lambda word: {"q": word[:-1] + "x" + word[-1]},
     "empty, all facets": lambda word: {},
 }
 
@@ -98,18 +112,18 @@ def run_one(env, size, repeat):
     return json.loads(output.strip().splitlines()[-1])
 
 
-def database_env(database, workdir):
+def database_env(database, workdir, postgres_db):
     env = dict(os.environ, DJANGO_SETTINGS_MODULE="ehrenamt.settings.test", ELASTICSEARCH_URL="")
     if database == "sqlite":
         env["DATABASE_URL"] = f"sqlite:///{workdir / 'bench.sqlite3'}"
     else:
         admin = f"{POSTGRES_ADMIN}/postgres"
         for statement in (
-            f"DROP DATABASE IF EXISTS {POSTGRES_DB}",
-            f"CREATE DATABASE {POSTGRES_DB}",
+            f"DROP DATABASE IF EXISTS {postgres_db}",
+            f"CREATE DATABASE {postgres_db}",
         ):
             subprocess.run(["psql", admin, "-q", "-c", statement], check=True)  # noqa: S603, S607
-        env["DATABASE_URL"] = f"{POSTGRES_ADMIN}/{POSTGRES_DB}"
+        env["DATABASE_URL"] = f"{POSTGRES_ADMIN}/{postgres_db}"
     manage(env, "migrate", "--noinput", "-v0")
     manage(env, "setup_portal")
     return env
@@ -132,6 +146,7 @@ def main():
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--databases", nargs="+", default=["sqlite", "postgres"])
     parser.add_argument("--repeat", type=int, default=40)
+    parser.add_argument("--postgres-db", default=DEFAULT_POSTGRES_DB)
     parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
@@ -142,7 +157,7 @@ def main():
     rows = []
     for database in args.databases:
         with tempfile.TemporaryDirectory() as workdir:
-            env = database_env(database, Path(workdir))
+            env = database_env(database, Path(workdir), args.postgres_db)
             for size in sorted(args.sizes):
                 started = time.perf_counter()
                 result = run_one(env, size, args.repeat)

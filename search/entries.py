@@ -9,10 +9,19 @@ from django.db import transaction
 from django.utils import timezone
 
 from ehrenamt.operations.pagetree import batched
+from ehrenamt.opportunities.accessibility import accessibility_mask
 from ehrenamt.opportunities.models import OpportunityPage
 
 from .engines.text import document_for
-from .models import FACET_COLUMNS, SearchCombination, SearchEntry, combination_key, joined_terms
+from .models import (
+    FACET_COLUMNS,
+    SearchCombination,
+    SearchEntry,
+    SearchWord,
+    combination_key,
+    joined_terms,
+)
+from .vocabulary import vocabulary_of
 
 CHUNK_SIZE = 2000
 
@@ -42,6 +51,9 @@ def entry_for(page):
         categories=joined_terms(term.slug for term in page.categories.all()),
         target_groups=joined_terms(term.slug for term in page.target_groups.all()),
         activities=joined_terms(term.slug for term in page.activities.all()),
+        accessibility=accessibility_mask(page),
+        time_slots=page.time_slots,
+        minimum_age=page.minimum_age,
         document=document_for(page),
     )
 
@@ -70,16 +82,25 @@ def _create(entries):
     SearchEntry.objects.bulk_create(entries)
 
 
-def _replace(page_ids, entries):
+def _add_words(pages):
+    words = set().union(*(vocabulary_of(page) for page in pages)) if pages else set()
+    SearchWord.objects.bulk_create(
+        [SearchWord(word=word) for word in sorted(words)], ignore_conflicts=True
+    )
+
+
+def _replace(page_ids, entries, pages):
     with transaction.atomic():
         SearchEntry.objects.filter(page_id__in=page_ids).delete()
         _create(entries)
+        _add_words(pages)
 
 
 def sync_pages(page_ids):
     """Writes the rows of these pages as the database has them now."""
     for chunk in batched(page_ids, CHUNK_SIZE):
-        _replace(chunk, [entry_for(page) for page in _current_pages().filter(pk__in=chunk)])
+        pages = list(_current_pages().filter(pk__in=chunk))
+        _replace(chunk, [entry_for(page) for page in pages], pages)
 
 
 def sync_instance(page):
@@ -88,7 +109,8 @@ def sync_instance(page):
     During save() the many-to-many links are written after post_save; the instance already holds
     them, the database not yet.
     """
-    _replace([page.pk], [entry_for(page)] if is_current(page) else [])
+    current = is_current(page)
+    _replace([page.pk], [entry_for(page)] if current else [], [page] if current else [])
 
 
 def rebuild_entries():
@@ -97,8 +119,10 @@ def rebuild_entries():
     with transaction.atomic():
         SearchEntry.objects.all().delete()
         SearchCombination.objects.all().delete()
+        SearchWord.objects.all().delete()
         pages = _current_pages().order_by("pk")
         for chunk in batched(pages.iterator(chunk_size=CHUNK_SIZE), CHUNK_SIZE):
             _create([entry_for(page) for page in chunk])
+            _add_words(chunk)
             count += len(chunk)
     return count

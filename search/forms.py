@@ -6,8 +6,11 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from ehrenamt.opportunities.accessibility import ACCESSIBILITY_CODES
 from ehrenamt.opportunities.models import Commitment
+from ehrenamt.opportunities.schedule import DAYTIMES, WEEKDAYS
 from ehrenamt.regions.models import POSTCODE_PATTERN, District, Municipality, State
+from ehrenamt.regions.places import closest_places, find_place
 from ehrenamt.taxonomy.models import Activity, Category, TargetGroup
 
 from .query import (
@@ -32,6 +35,13 @@ SORT_CHOICES = [
     (Sort.DEADLINE, _("Bald endend")),
 ]
 RADIUS_CHOICES = [5, 10, 25, 50, 100]
+ACCESSIBILITY_CHOICES = [
+    ("step_free", _("Stufenlos erreichbar")),
+    ("accessible_wc", _("Barrierefreies WC")),
+    ("sign_language", _("Gebärdensprache")),
+    ("easy_language", _("Leichte Sprache")),
+]
+MAX_AGE = 120
 
 
 def _check_slug_shape(values, message):
@@ -76,6 +86,22 @@ class SlugChoiceField(forms.ModelChoiceField):
 
 def _number_messages(message):
     return dict.fromkeys(("invalid", "min_value", "max_value", "required"), message)
+
+
+def _multiple_choice(label, choices, message):
+    return forms.MultipleChoiceField(
+        label=label,
+        required=False,
+        choices=choices,
+        error_messages={"invalid_choice": message, "invalid_list": message},
+    )
+
+
+def _or_list(names):
+    names = [str(name) for name in names]
+    return (
+        names[0] if len(names) == 1 else ", ".join(names[:-1]) + " " + _("oder") + " " + names[-1]
+    )
 
 
 class SearchForm(forms.Form):
@@ -139,6 +165,26 @@ class SearchForm(forms.Form):
         choices=[("", _("egal")), ("1", _("ja"))],
         error_messages={"invalid_choice": _("Bitte 1 angeben oder weglassen.")},
     )
+    accessibility = _multiple_choice(
+        _("Barrierefreiheit"),
+        ACCESSIBILITY_CHOICES,
+        _("Bitte step_free, accessible_wc, sign_language oder easy_language angeben."),
+    )
+    age = forms.IntegerField(
+        label=_("Ihr Alter"),
+        required=False,
+        min_value=0,
+        max_value=MAX_AGE,
+        error_messages=_number_messages(
+            _("Das Alter muss eine ganze Zahl von 0 bis %(max)d sein.") % {"max": MAX_AGE}
+        ),
+    )
+    weekday = _multiple_choice(
+        _("Wochentag"), WEEKDAYS, _("Bitte mon, tue, wed, thu, fri, sat oder sun angeben.")
+    )
+    daytime = _multiple_choice(
+        _("Tageszeit"), DAYTIMES, _("Bitte morning, afternoon oder evening angeben.")
+    )
     sort = forms.ChoiceField(
         label=_("Sortierung"),
         required=False,
@@ -162,29 +208,34 @@ class SearchForm(forms.Form):
         ),
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Other places a typed name fits, and places like a name that fits none (views show them).
+        self.other_places = []
+        self.place_suggestions = []
+
     def clean_near(self):
         near = self.cleaned_data["near"]
         if not near:
             return None
         message = _("Bitte eine fünfstellige Postleitzahl aus der Region oder einen Ort angeben.")
-        if POSTCODE_PATTERN.match(near):
-            place = Municipality.objects.for_postcode(near)
-        elif SLUG_PATTERN.match(near):
-            place = Municipality.objects.filter(slug=near).first()
-        else:
-            raise ValidationError(message, code="invalid")
+        match = find_place(near)
+        place = match.municipality
         if place is None:
+            if not POSTCODE_PATTERN.match(near):
+                self.place_suggestions = closest_places(near)
+            if self.place_suggestions:
+                names = _or_list(suggestion.name for suggestion in self.place_suggestions)
+                message = _("Diesen Ort kennen wir nicht. Meinten Sie %(names)s?") % {
+                    "names": names
+                }
             raise ValidationError(message, code="unknown")
-        label = f"{near} {place.name}" if near != place.slug else place.name
+        self.other_places = match.others
+        label = f"{near} {place.name}" if POSTCODE_PATTERN.match(near) else place.name
         return Place(latitude=place.latitude, longitude=place.longitude, label=label)
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("sort") == Sort.DISTANCE and not cleaned.get("near"):
-            self.add_error(
-                "sort",
-                _("Nach Entfernung sortieren geht nur mit Postleitzahl oder Ort im Feld „near“."),
-            )
         page = cleaned.get("page") or 1
         page_size = cleaned.get("page_size") or DEFAULT_PAGE_SIZE
         if "page" not in self.errors and page * page_size > MAX_RESULT_WINDOW:
@@ -208,6 +259,12 @@ class SearchForm(forms.Form):
             remote=data["remote"] == "1",
             near=data["near"],
             radius_km=data["radius"] or DEFAULT_RADIUS_KM,
+            accessibility=tuple(
+                code for code in ACCESSIBILITY_CODES if code in data["accessibility"]
+            ),
+            age=data["age"],
+            weekdays=tuple(sorted(set(data["weekday"]))),
+            daytimes=tuple(sorted(set(data["daytime"]))),
             sort=data["sort"] or Sort.RELEVANCE,
             page=data["page"] or 1,
             page_size=data["page_size"] or DEFAULT_PAGE_SIZE,

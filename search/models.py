@@ -52,6 +52,11 @@ class SearchEntry(models.Model):
     categories = models.TextField()
     target_groups = models.TextField()
     activities = models.TextField()
+    # Bits of the accessibility items stated "yes" (opportunities/accessibility.py), the
+    # weekday-by-daytime slots (opportunities/schedule.py) and the minimum age, for the filters.
+    accessibility = models.PositiveSmallIntegerField(default=0)
+    time_slots = models.PositiveIntegerField(default=0)
+    minimum_age = models.PositiveSmallIntegerField(null=True)
     combination = models.ForeignKey(
         SearchCombination, on_delete=models.PROTECT, related_name="+", db_index=False
     )
@@ -67,7 +72,16 @@ class SearchEntry(models.Model):
             # Everything that counting facets of the empty and the radius search reads: the
             # database answers those from this index alone, without visiting the wide rows.
             models.Index(
-                fields=["valid_through", "combination", "latitude", "longitude", "page"],
+                fields=[
+                    "valid_through",
+                    "combination",
+                    "latitude",
+                    "longitude",
+                    "page",
+                    "accessibility",
+                    "time_slots",
+                    "minimum_age",
+                ],
                 name="search_entry_counting",
             ),
             models.Index(fields=["municipality", "commitment"], name="search_entry_place"),
@@ -75,6 +89,19 @@ class SearchEntry(models.Model):
 
     def __str__(self):
         return f"SearchEntry({self.page_id})"
+
+
+class SearchWord(models.Model):
+    """A word of the listings' titles, summaries and terms, as written, for "Meinten Sie …?".
+
+    Words are added as listings are written; `rebuild_entries()` also drops the ones no current
+    listing uses any more. A suggestion is only offered when it finds something.
+    """
+
+    word = models.CharField(max_length=60, primary_key=True)
+
+    def __str__(self):
+        return self.word
 
 
 def combination_key(values):

@@ -5,13 +5,18 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from ehrenamt.opportunities.models import Commitment
+from ehrenamt.opportunities.schedule import DAYTIMES, WEEKDAYS
 from ehrenamt.regions.models import Municipality, State
 from ehrenamt.taxonomy.models import Category, TargetGroup
 
 from .feeds import filter_query_string
-from .forms import RADIUS_CHOICES
+from .forms import ACCESSIBILITY_CHOICES, RADIUS_CHOICES
 from .query import MAX_RADIUS_KM
+from .serializers import sort_notices
 from .service import distance_between
+
+# A facet shows this many values; the others wait behind "mehr anzeigen".
+SHOWN_VALUES = 5
 
 # (parameter, heading, how to name the slugs); the order is the order on the page.
 FACET_GROUPS = [
@@ -28,7 +33,12 @@ FACET_GROUPS = [
         _("Zielgruppe"),
         lambda: dict(TargetGroup.objects.values_list("slug", "name")),
     ),
+    ("accessibility", _("Barrierefreiheit"), lambda: dict(ACCESSIBILITY_CHOICES)),
+    ("weekday", _("Wochentag"), lambda: dict(WEEKDAYS)),
+    ("daytime", _("Tageszeit"), lambda: dict(DAYTIMES)),
 ]
+# Facets whose values keep their natural order (Monday first) instead of the count's.
+ORDERED_FACETS = {"weekday", "daytime", "accessibility"}
 
 
 def _url_with(params, **changes):
@@ -42,6 +52,15 @@ def _url_with(params, **changes):
         else:
             params[key] = value
     return "?" + params.urlencode()
+
+
+def place_links(params, places):
+    """Links that search again with one of `places` in the place field."""
+    return [{"name": place.name, "url": _url_with(params, near=place.name)} for place in places]
+
+
+def word_suggestion_link(params, text):
+    return {"text": text, "url": _url_with(params, q=text)} if text else None
 
 
 def _url_without_value(params, key, value):
@@ -72,9 +91,29 @@ def facet_groups(outcome, params):
             for slug, label in labels.items()
             if counts.get(slug) or slug in selected
         ]
-        options.sort(key=lambda option: (-option["count"], str(option["label"])))
-        groups.append({"key": key, "heading": heading, "options": options, "labels": labels})
+        if key not in ORDERED_FACETS:
+            options.sort(key=lambda option: (-option["count"], str(option["label"])))
+        shown, more = _split(options)
+        groups.append(
+            {
+                "key": key,
+                "heading": heading,
+                "options": options,
+                "shown": shown,
+                "more": more,
+                "labels": labels,
+                "multiple": key != "commitment",
+            }
+        )
     return groups
+
+
+def _split(options):
+    """The first values and every chosen one are shown; the rest is behind "mehr anzeigen"."""
+    if len(options) <= SHOWN_VALUES + 1:
+        return options, []
+    shown = [o for position, o in enumerate(options) if position < SHOWN_VALUES or o["checked"]]
+    return shown, [option for option in options if option not in shown]
 
 
 def active_filters(groups, query, params):
@@ -95,6 +134,13 @@ def active_filters(groups, query, params):
         )
     if query.remote:
         active.append({"label": _("Auch von zu Hause"), "url": _url_with(params, remote=None)})
+    if query.age is not None:
+        active.append(
+            {
+                "label": _("Alter: %(age)d Jahre") % {"age": query.age},
+                "url": _url_with(params, age=None),
+            }
+        )
     if query.near:
         active.append(
             {
@@ -104,6 +150,12 @@ def active_filters(groups, query, params):
             }
         )
     return active
+
+
+def _chosen_filters(groups, query, params):
+    """How many filters of the filter panel are chosen, for its "Filter (n)" button."""
+    chosen = sum(len(params.getlist(group["key"])) for group in groups)
+    return chosen + query.remote + (query.age is not None)
 
 
 def widening_hints(query, params):
@@ -164,7 +216,11 @@ def search_page_context(request, form, query, outcome, pages):
     return {
         "form": form,
         "query": query,
+        "params": params,
         "count": outcome.count,
+        "notices": sort_notices(query),
+        "other_places": place_links(params, form.other_places),
+        "filter_count": _chosen_filters(groups, query, params),
         "results": results,
         "facet_groups": groups,
         "active_filters": active_filters(groups, query, params),

@@ -3,11 +3,23 @@
 import datetime
 from dataclasses import dataclass, field
 
+from ehrenamt.operations.spelling import words
+from ehrenamt.opportunities.schedule import slots_mask
+
 DEFAULT_RADIUS_KM = 10
 MAX_RADIUS_KM = 200
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
-FACETS = ("category", "municipality", "state", "commitment", "target_group")
+FACETS = (
+    "category",
+    "municipality",
+    "state",
+    "commitment",
+    "target_group",
+    "accessibility",
+    "weekday",
+    "daytime",
+)
 
 
 class EngineUnavailable(Exception):
@@ -49,6 +61,10 @@ class OpportunityQuery:
     published_after: datetime.datetime | None = None
     # Facet counts cost most of a search; the alert digests need only the count and the ids.
     with_facets: bool = True
+    accessibility: tuple[str, ...] = ()
+    age: int | None = None
+    weekdays: tuple[str, ...] = ()
+    daytimes: tuple[str, ...] = ()
     sort: str = Sort.RELEVANCE
     page: int = 1
     page_size: int = DEFAULT_PAGE_SIZE
@@ -58,11 +74,32 @@ class OpportunityQuery:
         return (self.page - 1) * self.page_size
 
     @property
+    def has_words(self):
+        """Whether the text has anything to match: "!!!" or "🎉" has not."""
+        return bool(words(self.text))
+
+    @property
     def effective_sort(self):
-        """Relevance needs words; without them the newest roles come first."""
-        if self.sort == Sort.RELEVANCE and not self.text:
-            return Sort.NEWEST
-        return self.sort
+        """Relevance needs words: without them the nearest roles come first when a place is
+        given, else the newest. Distance needs a place: without one, relevance (or newest)."""
+        sort = self.sort
+        if sort == Sort.DISTANCE and not self.near:
+            sort = Sort.RELEVANCE
+        if sort == Sort.RELEVANCE and not self.has_words:
+            return Sort.DISTANCE if self.near else Sort.NEWEST
+        return sort
+
+    @property
+    def sort_falls_back(self):
+        """A sort was asked for that cannot apply (distance without a place)."""
+        return self.sort == Sort.DISTANCE and not self.near
+
+    @property
+    def time_slots(self):
+        """The slots any of which a role must have; 0 when neither weekday nor daytime is chosen."""
+        if not self.weekdays and not self.daytimes:
+            return 0
+        return slots_mask(self.weekdays, self.daytimes)
 
 
 @dataclass

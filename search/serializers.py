@@ -1,6 +1,17 @@
 """The JSON shape of the search API (see the search contract in DESIGN.md)."""
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from .query import Sort
 from .service import distance_between
+
+SORT_NAMES = {
+    Sort.RELEVANCE: gettext_lazy("Relevanz"),
+    Sort.NEWEST: gettext_lazy("Aktualität"),
+    Sort.DISTANCE: gettext_lazy("Entfernung"),
+    Sort.DEADLINE: gettext_lazy("Enddatum"),
+}
 
 
 def opportunity_json(page, query, request):
@@ -46,11 +57,25 @@ def result_json(page, outcome, query, request):
     return data
 
 
+def sort_notices(query):
+    """What the person should know about how the results are ordered."""
+    if query.sort_falls_back:
+        return [
+            _(
+                "Nach Entfernung sortieren geht nur mit Postleitzahl oder Ort. Sortiert ist nach %(sort)s."
+            )
+            % {"sort": SORT_NAMES[query.effective_sort]}
+        ]
+    return []
+
+
 def search_json(outcome, pages, query, request):
     return {
         "count": outcome.count,
         "page": query.page,
         "page_size": query.page_size,
+        "sort": query.effective_sort,
+        "notices": [str(notice) for notice in sort_notices(query)],
         "results": [result_json(page, outcome, query, request) for page in pages],
         "facets": outcome.facets,
     }

@@ -2,6 +2,7 @@
 
 import logging
 import math
+from dataclasses import replace
 
 from django.conf import settings
 
@@ -11,6 +12,7 @@ from .engines.database import DatabaseEngine
 from .engines.geo import EARTH_RADIUS_KM
 from .promotions import with_promotions
 from .query import EngineUnavailable
+from .vocabulary import corrected_text
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +40,14 @@ def search_with(engine, query):
             "Search engine %s failed (%s); answering from the database.", engine.name, error
         )
         return DatabaseEngine().search(query)
+
+
+def word_suggestion(query, outcome):
+    """For words without hits: the words with the nearest known ones that find something."""
+    if outcome.count or not query.text:
+        return None
+    engine = DatabaseEngine()
+    return corrected_text(query.text, lambda text: engine.has_results(replace(query, text=text)))
 
 
 # What a result card and the API show; the pages' long texts and other fields stay unread.

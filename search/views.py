@@ -6,10 +6,10 @@ from django.views.decorators.http import require_GET
 
 from .events import search_answered
 from .forms import RADIUS_CHOICES, SearchForm
-from .page import search_page_context
+from .page import place_links, search_page_context, word_suggestion_link
 from .serializers import search_json
-from .service import load_opportunities, run_search
-from .suggest import suggestions
+from .service import load_opportunities, run_search, word_suggestion
+from .suggest import place_suggestions, suggestions
 
 JSON_OPTIONS = {"ensure_ascii": False}
 
@@ -20,22 +20,38 @@ def _errors(form):
     }
 
 
+def _search(form):
+    query = form.to_query()
+    outcome = run_search(query)
+    search_answered.send(sender=SearchForm, query=query, count=outcome.count)
+    return query, outcome, load_opportunities(outcome.ids), word_suggestion(query, outcome)
+
+
 @require_GET
 def opportunities_api(request):
     form = SearchForm(request.GET)
     if not form.is_valid():
-        return JsonResponse({"errors": _errors(form)}, status=400, json_dumps_params=JSON_OPTIONS)
-    query = form.to_query()
-    outcome = run_search(query)
-    search_answered.send(sender=SearchForm, query=query, count=outcome.count)
-    pages = load_opportunities(outcome.ids)
-    return JsonResponse(search_json(outcome, pages, query, request), json_dumps_params=JSON_OPTIONS)
+        answer = {"errors": _errors(form)}
+        if form.place_suggestions:
+            answer["did_you_mean"] = {"near": [place.name for place in form.place_suggestions]}
+        return JsonResponse(answer, status=400, json_dumps_params=JSON_OPTIONS)
+    query, outcome, pages, suggestion = _search(form)
+    answer = search_json(outcome, pages, query, request)
+    if suggestion:
+        answer["did_you_mean"] = {"q": suggestion}
+    if form.other_places:
+        answer["other_places"] = [
+            {"slug": place.slug, "name": place.name} for place in form.other_places
+        ]
+    return JsonResponse(answer, json_dumps_params=JSON_OPTIONS)
 
 
 @require_GET
 def suggest_api(request):
+    text = request.GET.get("q", "")
+    found = place_suggestions(text) if request.GET.get("kind") == "place" else None
     return JsonResponse(
-        {"suggestions": suggestions(request.GET.get("q", ""), request)},
+        {"suggestions": found if found is not None else suggestions(text, request)},
         json_dumps_params=JSON_OPTIONS,
     )
 
@@ -44,11 +60,14 @@ def suggest_api(request):
 def search_page(request):
     form = SearchForm(request.GET)
     if not form.is_valid():
-        context = {"form": form, "radius_choices": RADIUS_CHOICES}
+        context = {
+            "form": form,
+            "radius_choices": RADIUS_CHOICES,
+            "params": request.GET,
+            "place_links": place_links(request.GET.copy(), form.place_suggestions),
+        }
         return render(request, "search/search.html", context, status=400)
-    query = form.to_query()
-    outcome = run_search(query)
-    search_answered.send(sender=SearchForm, query=query, count=outcome.count)
-    pages = load_opportunities(outcome.ids)
+    query, outcome, pages, suggestion = _search(form)
     context = search_page_context(request, form, query, outcome, pages)
+    context["word_suggestion"] = word_suggestion_link(request.GET.copy(), suggestion)
     return render(request, "search/search.html", context)

@@ -100,7 +100,7 @@ def test_home_page_offers_search_categories_and_newest_opportunities(client, clu
     assert 'action="/suche/" method="get"' in page
     assert 'name="q"' in page
     assert 'name="near"' in page
-    assert '<label for="home-near">Postleitzahl</label>' in page
+    assert '<label for="home-near">Postleitzahl oder Ort</label>' in page
     assert 'href="/suche/?category=tierschutz">Tierschutz</a>' in page
     assert "Lebensmittel ausgeben am Samstag" in page
     assert "Viernheim" in page

@@ -180,6 +180,11 @@ def test_the_plan_covers_every_kind_of_field():
     assert any(f["step_free"] and f["accessible_wc"] for f in fields)
     assert any(f["sign_language"] for f in fields)
     assert any(f["easy_language"] for f in fields)
+    # Accessibility stated (yes or no) for most listings, left unstated for some.
+    stated = [f for f in fields if f["step_free"] is not None]
+    assert 0.8 * len(fields) < len(stated) < len(fields)
+    assert any(f["step_free"] is False for f in fields)
+    assert len([f for f in fields if f["time_slots"]]) > 0.7 * len(fields)
     assert any(len(o.relations["languages"]) > 1 for o in opportunities)
     exact = [
         (o.club.place, o.fields) for o in opportunities if o.fields["exact_latitude"] is not None

@@ -14,6 +14,7 @@ from wagtail.models import Site
 
 from ehrenamt.opportunities.models import OpportunityPage
 
+from . import traits
 from .importers.base import ACCESSIBILITY
 
 DEFAULT_LICENCE = {
@@ -38,12 +39,12 @@ CSV_COLUMNS = [
     ("Beginn", "start_date"),
     ("Ende", "end_date"),
     ("Stunden pro Woche", "hours_per_week"),
-    ("Mindestalter", "minimum_age"),
     ("Gesuchte Freiwillige", "volunteers_needed"),
     ("Barrierefreiheit", "accessibility"),
     ("Von zu Hause möglich", "remote"),
     ("Gültig bis", "valid_through"),
     ("Link", "url"),
+    *traits.CSV_HEADINGS.items(),
 ]
 BLOCK_END = re.compile(r"</(p|li|h[1-6]|blockquote|div)>|<br\s*/?>", re.IGNORECASE)
 
@@ -109,6 +110,7 @@ def listing_record(page, request):
         "remote": page.remote_possible,
         "valid_through": page.valid_through.isoformat(),
         "url": page.get_full_url(request),
+        **traits.export(page),
     }
 
 
@@ -122,6 +124,8 @@ def csv_values(record):
         "accessibility": ", ".join(ACCESSIBILITY[key][0] for key in record["accessibility"]),
         "remote": "ja" if record["remote"] else "nein",
     }
+    for name in traits.FIELDS:
+        cells[name] = traits.export_csv_cell(name, record[name])
     if record["hours_per_week"] is not None:
         cells["hours_per_week"] = f"{record['hours_per_week']:g}".replace(".", ",")
     return ["" if cells[key] is None else cells[key] for _heading, key in CSV_COLUMNS]

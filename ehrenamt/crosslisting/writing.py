@@ -23,7 +23,7 @@ from ehrenamt.operations.pagetree import (
 )
 from ehrenamt.opportunities.models import Commitment, OpportunityPage
 
-from .importers.base import ACCESSIBILITY
+from . import traits
 from .models import ImportedListing
 
 BATCH_SIZE = 2000
@@ -44,9 +44,8 @@ UPDATED_FIELDS = [
     "end_date",
     "commitment",
     "hours_per_week",
-    "minimum_age",
     "volunteers_needed",
-    *ACCESSIBILITY,
+    *traits.FIELDS,
     "contact_name",
     "contact_email",
     "contact_phone",
@@ -55,6 +54,7 @@ UPDATED_FIELDS = [
     "source_name",
     "source_url",
     "live",
+    *traits.FIELDS,
 ]
 LISTING_FIELDS = ["organisation", "fingerprint", "checksum"]
 
@@ -177,10 +177,8 @@ class ListingWriter:
         page.start_date, page.end_date = record.start_date, record.end_date
         page.commitment = commitment_of(record)
         page.hours_per_week = record.hours_per_week
-        page.minimum_age = record.minimum_age
         page.volunteers_needed = record.volunteers_needed or 1
-        for name in ACCESSIBILITY:
-            setattr(page, name, name in record.accessibility)
+        traits.fill(page, record)
         page.contact_name = record.contact_name
         page.contact_email = record.contact_email
         page.contact_phone = record.contact_phone
@@ -188,6 +186,7 @@ class ListingWriter:
         page.last_confirmed = timezone.localdate()
         page.source_name = source.name
         page.source_url = record.url or source.website or source.url
+        traits.fill(page, record)
         page.live = True
         return page
 

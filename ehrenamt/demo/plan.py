@@ -13,6 +13,8 @@ from itertools import accumulate
 from django.utils.html import escape
 from django.utils.text import slugify
 
+from ehrenamt.opportunities.schedule import WEEKDAY_CODES, slots_mask
+
 from . import words
 from .kinds import KINDS, ClubKind
 from .roles import ONE_OFF, REGULAR, ROLES
@@ -30,6 +32,33 @@ TRANSLITERATION = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae",
 SLUG_LENGTH = 80
 PHOTO_VARIANTS = 2
 DASH = "\N{EN DASH}"
+# When the demo's hours fall: the daytimes of each phrase in words.py.
+DAYTIMES = {
+    "9 bis 11 Uhr": ["morning"],
+    "10 bis 12 Uhr": ["morning"],
+    "14 bis 16 Uhr": ["afternoon"],
+    "16 bis 18 Uhr": ["afternoon"],
+    "17:30 bis 19 Uhr": ["evening"],
+    "19 bis 21 Uhr": ["evening"],
+    "9 bis 13 Uhr": ["morning"],
+    "10 bis 16 Uhr": ["morning", "afternoon"],
+    "14 bis 18 Uhr": ["afternoon"],
+    "ab 8 Uhr, so lange Sie mögen": ["morning", "afternoon"],
+}
+FLEXIBLE_SLOTS = {
+    "wann es Ihnen passt, gern auch abends": slots_mask([], ["evening"]),
+    "vormittags unter der Woche, nach Absprache": slots_mask(WEEKDAY_CODES[:5], ["morning"]),
+    "am Wochenende, nach Absprache": slots_mask(WEEKDAY_CODES[5:], []),
+}
+# Share of the demo's listings that leave an accessibility item unstated.
+UNSTATED = 0.1
+
+
+def stated(draw, share):
+    """Yes for a `share` of draws, "not stated" for the top tenth, otherwise no."""
+    if draw < share:
+        return True
+    return None if draw >= 1 - UNSTATED else False
 
 
 @dataclass(frozen=True)
@@ -220,7 +249,8 @@ class DemoPlan:
 
     def opportunity(self, rng, club, role, slug, title):
         kind, place = club.kind, club.place
-        sign_language = rng.random() < 0.03
+        sign_draw = rng.random()
+        sign_language = sign_draw < 0.03
         fields = {
             "summary": role.summary,
             # The summary stands above the description, the club's short description beside it:
@@ -234,10 +264,10 @@ class DemoPlan:
             "requirements": bullet_list(role.requirements) if rng.random() < 0.9 else "",
             "remote_possible": role.remote and rng.random() < 0.7,
             "minimum_age": role.minimum_age or (16 if rng.random() < 0.15 else None),
-            "step_free": rng.random() < 0.45,
-            "accessible_wc": rng.random() < 0.3,
-            "sign_language": sign_language,
-            "easy_language": rng.random() < 0.12,
+            "step_free": stated(rng.random(), 0.45),
+            "accessible_wc": stated(rng.random(), 0.3),
+            "sign_language": stated(sign_draw, 0.03),
+            "easy_language": stated(rng.random(), 0.12),
             "accessibility_note": rng.choice(words.ACCESSIBILITY_NOTES)
             if rng.random() < 0.2
             else "",
@@ -286,16 +316,21 @@ class DemoPlan:
             timing["start_date"] = start
             if rng.random() < 0.3:
                 timing["end_date"] = start + datetime.timedelta(days=rng.randint(1, 9))
-            timing["schedule"] = (
-                f"{GERMAN_WEEKDAYS[start.weekday()]}, {rng.choice(words.ONE_OFF_TIMES)}"
-            )
+            hours = rng.choice(words.ONE_OFF_TIMES)
+            timing["schedule"] = f"{GERMAN_WEEKDAYS[start.weekday()]}, {hours}"
+            timing["time_slots"] = slots_mask([WEEKDAY_CODES[start.weekday()]], DAYTIMES[hours])
         elif commitment == REGULAR:
             timing["hours_per_week"] = rng.choice((1, 1.5, 2, 2, 3, 4, 5, 8))
-            timing["schedule"] = f"{rng.choice(words.WEEKDAYS)} {rng.choice(words.REGULAR_TIMES)}"
+            day, hours = rng.choice(words.WEEKDAYS), rng.choice(words.REGULAR_TIMES)
+            timing["schedule"] = f"{day} {hours}"
+            timing["time_slots"] = slots_mask(
+                [WEEKDAY_CODES[words.WEEKDAYS.index(day)]], DAYTIMES[hours]
+            )
             if rng.random() < 0.2:
                 timing["start_date"] = self.today + datetime.timedelta(days=rng.randint(7, 60))
         else:
             timing["schedule"] = rng.choice(words.FLEXIBLE_SCHEDULES)
+            timing["time_slots"] = FLEXIBLE_SLOTS.get(timing["schedule"], 0)
             if rng.random() < 0.3:
                 timing["hours_per_week"] = rng.choice((0.5, 1, 2))
         return timing

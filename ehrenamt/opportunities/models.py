@@ -20,7 +20,9 @@ from wagtail.url_routing import RouteResult
 from ehrenamt.clubs.models import editor_tabs
 from ehrenamt.regions.models import Located
 
+from .accessibility import StatedSelect, stated_items
 from .forms import OpportunityForm
+from .schedule import TimeSlotsField, described
 
 TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
@@ -133,12 +135,21 @@ class OpportunityPage(Located, Page):
     minimum_age = models.PositiveSmallIntegerField(
         _("Mindestalter"), null=True, blank=True, help_text=_("Leer lassen, wenn es keines gibt.")
     )
-    step_free = models.BooleanField(_("Stufenlos erreichbar"), default=False)
-    accessible_wc = models.BooleanField(_("Barrierefreies WC"), default=False)
-    sign_language = models.BooleanField(
-        _("Verständigung in Gebärdensprache möglich"), default=False
+    time_slots = TimeSlotsField(
+        _("Wochentage und Tageszeiten"),
+        default=0,
+        blank=True,
+        help_text=_("Wann findet es statt? Leer lassen, wenn es keine festen Zeiten gibt."),
     )
-    easy_language = models.BooleanField(_("Einarbeitung in Leichter Sprache"), default=False)
+    # Three states each (accessibility.py): None means nobody said.
+    step_free = models.BooleanField(_("Stufenlos erreichbar"), null=True, blank=True)
+    accessible_wc = models.BooleanField(_("Barrierefreies WC"), null=True, blank=True)
+    sign_language = models.BooleanField(
+        _("Verständigung in Gebärdensprache möglich"), null=True, blank=True
+    )
+    easy_language = models.BooleanField(
+        _("Einarbeitung in Leichter Sprache"), null=True, blank=True
+    )
     accessibility_note = models.CharField(
         _("Weitere Hinweise zur Barrierefreiheit"), max_length=300, blank=True
     )
@@ -213,6 +224,7 @@ class OpportunityPage(Located, Page):
                 FieldPanel("commitment"),
                 FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
                 FieldRowPanel([FieldPanel("hours_per_week"), FieldPanel("schedule")]),
+                FieldPanel("time_slots"),
             ],
             heading=_("Wann und wie viel Zeit?"),
         ),
@@ -226,8 +238,18 @@ class OpportunityPage(Located, Page):
         ),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("step_free"), FieldPanel("accessible_wc")]),
-                FieldRowPanel([FieldPanel("sign_language"), FieldPanel("easy_language")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel("step_free", widget=StatedSelect),
+                        FieldPanel("accessible_wc", widget=StatedSelect),
+                    ]
+                ),
+                FieldRowPanel(
+                    [
+                        FieldPanel("sign_language", widget=StatedSelect),
+                        FieldPanel("easy_language", widget=StatedSelect),
+                    ]
+                ),
                 FieldPanel("accessibility_note"),
             ],
             heading=_("Barrierefreiheit"),
@@ -339,6 +361,14 @@ class OpportunityPage(Located, Page):
                 "-last_confirmed",
             )[:limit]
         )
+
+    @property
+    def stated_accessibility(self):
+        return stated_items(self)
+
+    @property
+    def time_slot_days(self):
+        return described(self.time_slots)
 
     @property
     def reply_address(self):

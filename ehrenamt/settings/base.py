@@ -175,6 +175,9 @@ WAGTAILSEARCH_BACKENDS = {
 }
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 ELASTICSEARCH_INDEX = os.environ.get("ELASTICSEARCH_INDEX", "ehrenamt-opportunities")
+# The district the portal serves first: a place name that fits several places means the one
+# nearest to it (regions/places.py).
+HOME_DISTRICT = os.environ.get("HOME_DISTRICT", "kreis-bergstrasse")
 
 # Background work: immediate by default, the database worker in production.
 TASKS = {

@@ -1,9 +1,25 @@
 """One Elasticsearch document per current opportunity: German text, keyword facets, a geo point."""
 
-from elasticsearch.dsl import Boolean, Date, Document, GeoPoint, Keyword, Text
+from elasticsearch.dsl import Boolean, Date, Document, GeoPoint, Integer, Keyword, Text, analyzer
 from wagtail.rich_text import get_text_for_indexing
 
-GERMAN = "german"
+from ehrenamt.opportunities.accessibility import accessibility_mask, codes_of_mask
+from ehrenamt.opportunities.schedule import slot_codes
+
+# German words in any spelling: lower case, then german_normalization folds ä/ae to a, ö/oe to
+# o, ü/ue to u and ß to ss (as operations/spelling.py does for the database), then stop words
+# and the light German stemmer. "Fussball" and "Fußball", "Baeume" and "Bäume" meet.
+GERMAN = analyzer(
+    "german_folded",
+    tokenizer="standard",
+    filter=["lowercase", "german_normalization", "german_stop_words", "german_stemming"],
+)
+ANALYSIS = {
+    "filter": {
+        "german_stop_words": {"type": "stop", "stopwords": "_german_"},
+        "german_stemming": {"type": "stemmer", "language": "light_german"},
+    },
+}
 # Facet parameter -> keyword field in the document.
 FACET_FIELDS = {
     "category": "categories",
@@ -32,6 +48,10 @@ class OpportunityDocument(Document):
     valid_through = Date()
     # Imported partner listings carry their portal's name; our own have none.
     source = Keyword()
+    # Accessibility items stated "yes", and the time slots as "mon-evening".
+    accessibility = Keyword()
+    time_slots = Keyword()
+    minimum_age = Integer()
 
     @classmethod
     def from_page(cls, page):
@@ -66,12 +86,17 @@ class OpportunityDocument(Document):
             published_at=page.first_published_at,
             valid_through=page.valid_through,
             source=page.source_name or None,
+            accessibility=codes_of_mask(accessibility_mask(page)),
+            time_slots=slot_codes(page.time_slots),
+            minimum_age=page.minimum_age,
         )
 
 
 def index_body():
     """Settings and mapping for a new physical index."""
+    analysis = GERMAN.get_analysis_definition()
+    analysis["filter"] = {**ANALYSIS["filter"], **analysis.get("filter", {})}
     return {
-        "settings": {"number_of_shards": 1},
+        "settings": {"number_of_shards": 1, "analysis": analysis},
         "mappings": OpportunityDocument._doc_type.mapping.to_dict(),
     }

@@ -20,11 +20,9 @@ class ElasticsearchEngine:
             response = search.using(client(self.url)).execute()
         except SERVER_ERRORS as error:
             raise EngineUnavailable(str(error)) from error
+        aggregations = response.to_dict()["aggregations"] if query.with_facets else {}
         facets = {
-            name: {
-                bucket.key: bucket.doc_count
-                for bucket in response.aggregations[name]["values"].buckets
-            }
+            name: facet_counts(aggregations[name]["values"])
             for name in (FACETS if query.with_facets else ())
         }
         return SearchOutcome(
@@ -32,3 +30,11 @@ class ElasticsearchEngine:
             ids=[int(hit.meta.id) for hit in response.hits],
             facets=facets,
         )
+
+
+def facet_counts(aggregation):
+    """Slug -> count from a terms aggregation (a list of buckets) or a filters one (keyed)."""
+    buckets = aggregation["buckets"]
+    if isinstance(buckets, list):
+        return {bucket["key"]: bucket["doc_count"] for bucket in buckets}
+    return {key: bucket["doc_count"] for key, bucket in buckets.items() if bucket["doc_count"]}

@@ -2,6 +2,8 @@
 
 from elasticsearch.dsl import A, Q, Search
 
+from ehrenamt.opportunities.schedule import DAYTIME_CODES, WEEKDAY_CODES, slot_codes, slots_mask
+
 from ..query import Sort
 from .document import FACET_FIELDS
 
@@ -18,11 +20,18 @@ def _facet_filters(query):
         "commitment": [query.commitment] if query.commitment else [],
         "target_group": list(query.target_groups),
     }
-    return {
+    filters = {
         name: Q("terms", **{FACET_FIELDS[name]: values})
         for name, values in selected.items()
         if values
     }
+    if query.accessibility:
+        filters["accessibility"] = Q(
+            "bool", filter=[Q("term", accessibility=code) for code in query.accessibility]
+        )
+    if query.time_slots:
+        filters["time_slots"] = Q("terms", time_slots=slot_codes(query.time_slots))
+    return filters
 
 
 def _scope_filters(query, today):
@@ -36,6 +45,17 @@ def _scope_filters(query, today):
         filters.append(Q("term", remote=True))
     if query.published_after:
         filters.append(Q("range", published_at={"gt": query.published_after.isoformat()}))
+    if query.age is not None:
+        filters.append(
+            Q(
+                "bool",
+                should=[
+                    Q("bool", must_not=[Q("exists", field="minimum_age")]),
+                    Q("range", minimum_age={"lte": query.age}),
+                ],
+                minimum_should_match=1,
+            )
+        )
     if query.near:
         filters.append(
             Q(
@@ -59,10 +79,35 @@ def _sort(query):
     return [{"_geo_distance": {"location": centre, "order": "asc", "unit": "km"}}]
 
 
+def _slot_filters(masks):
+    return {name: Q("terms", time_slots=slot_codes(mask)) for name, mask in masks.items()}
+
+
+def _time_and_accessibility_aggs(search, query, facet_filters):
+    """As engines/facets.py counts them: accessibility items over the results (all items are
+    required, so a count says what ticking the item leaves); each weekday and daytime with
+    every other filter, the other dimension of the time slots included."""
+    every = Q("bool", filter=list(facet_filters.values()))
+    bucket = A("filter", every)
+    bucket.bucket("values", "terms", field="accessibility", size=MAX_FACET_VALUES)
+    search.aggs.bucket("accessibility", bucket)
+    unscheduled = Q(
+        "bool", filter=[flt for name, flt in facet_filters.items() if name != "time_slots"]
+    )
+    dimensions = {
+        "weekday": {day: slots_mask([day], query.daytimes) for day in WEEKDAY_CODES},
+        "daytime": {time: slots_mask(query.weekdays, [time]) for time in DAYTIME_CODES},
+    }
+    for name, masks in dimensions.items():
+        bucket = A("filter", unscheduled)
+        bucket.bucket("values", "filters", filters=_slot_filters(masks))
+        search.aggs.bucket(name, bucket)
+
+
 def build_search(query, index, today):
     """A Search whose facets each apply every other selected facet (multi-select)."""
     search = Search(index=index)
-    if query.text:
+    if query.has_words:
         search = search.query("multi_match", query=query.text, fields=TEXT_FIELDS, operator="and")
     search = search.filter(Q("bool", filter=_scope_filters(query, today)))
     facet_filters = _facet_filters(query)
@@ -73,5 +118,6 @@ def build_search(query, index, today):
         bucket = A("filter", Q("bool", filter=others))
         bucket.bucket("values", "terms", field=field, size=MAX_FACET_VALUES)
         search.aggs.bucket(name, bucket)
+    _time_and_accessibility_aggs(search, query, facet_filters)
     search = search.sort(*_sort(query)).extra(track_total_hits=True).source(False)
     return search[query.offset : query.offset + query.page_size]

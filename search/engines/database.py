@@ -6,12 +6,15 @@ matching page ids intersected with the table (engines/text.py).
 from functools import reduce
 from operator import or_
 
-from django.db.models import Q
+from django.db.models import F, Q
+from django.db.models.lookups import Exact, GreaterThan
 from django.utils import timezone
+
+from ehrenamt.opportunities.accessibility import ACCESSIBILITY_CODES
 
 from ..models import SearchEntry
 from ..query import FACETS, SearchOutcome, Sort
-from .facets import count_facets
+from .facets import count_facets, count_traits
 from .geo import bounding_box, proximity
 from .text import text_matcher
 
@@ -34,6 +37,18 @@ def facet_conditions(query):
     }
 
 
+def accessibility_bits(codes):
+    return sum(1 << ACCESSIBILITY_CODES.index(code) for code in codes)
+
+
+def has_all_bits(column, mask):
+    return Exact(F(column).bitand(mask), mask)
+
+
+def has_any_bit(column, mask):
+    return GreaterThan(F(column).bitand(mask), 0)
+
+
 INNER_CIRCLE_SHARE = 8
 ORDERINGS = {
     Sort.NEWEST: ("-published_at", "-page_id"),
@@ -47,12 +62,14 @@ class DatabaseEngine:
 
     def search(self, query):
         matcher = text_matcher(query.text)
-        scope = self._scope(query, matcher)
+        unscheduled = self._scope(query, matcher)
+        scope = self._with_time_slots(unscheduled, query)
         conditions = facet_conditions(query)
         results = self._filtered(scope, conditions)
         if not query.with_facets:
             return SearchOutcome(count=results.count(), ids=self._page_ids(results, query, matcher))
         facets, total = count_facets(scope, conditions, query)
+        facets.update(count_traits(unscheduled, conditions, query))
         return SearchOutcome(
             count=total,
             ids=self._page_ids(results, query, matcher),
@@ -61,10 +78,22 @@ class DatabaseEngine:
 
     def matching(self, query):
         """Rows of current roles that pass every filter of `query` except its words."""
-        return self._filtered(self._scope(query, None), facet_conditions(query))
+        scope = self._with_time_slots(self._scope(query, None), query)
+        return self._filtered(scope, facet_conditions(query))
+
+    def has_results(self, query):
+        """Whether anything passes every filter and the words of `query`."""
+        scope = self._with_time_slots(self._scope(query, text_matcher(query.text)), query)
+        return self._filtered(scope, facet_conditions(query)).exists()
+
+    def _with_time_slots(self, scope, query):
+        if not query.time_slots:
+            return scope
+        return scope.filter(has_any_bit("time_slots", query.time_slots))
 
     def _scope(self, query, matcher):
-        """Everything that narrows the search but is not a facet: date, words, place, remote."""
+        """What narrows the search besides the facets counted by combination (engines/facets.py)
+        and the time slots: date, words, place, remote, age, accessibility."""
         qs = SearchEntry.objects.filter(valid_through__gte=timezone.localdate())
         if matcher:
             qs = matcher.filter(qs)
@@ -76,6 +105,10 @@ class DatabaseEngine:
             qs = qs.filter(remote=True)
         if query.published_after:
             qs = qs.filter(published_at__gt=query.published_after)
+        if query.age is not None:
+            qs = qs.filter(Q(minimum_age__isnull=True) | Q(minimum_age__lte=query.age))
+        if query.accessibility:
+            qs = qs.filter(has_all_bits("accessibility", accessibility_bits(query.accessibility)))
         if query.near:
             distance, limit = proximity(query.near, query.radius_km)
             qs = (

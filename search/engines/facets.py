@@ -8,12 +8,18 @@ passes the category filter, passes the target-group filter. Three small GROUP BY
 combinations answer everything: place/state/commitment (whose filters among themselves are
 sorted out in Python), and the category and target-group combinations, which Python splits into
 terms.
+
+The accessibility, weekday and daytime facets (`count_traits`) come from a second GROUP BY over
+the rows' accessibility and time-slot bits, which are too varied to be part of a combination.
 """
 
 from collections import Counter
 
 from django.db import connection
 from django.db.models import BooleanField, Count, ExpressionWrapper, Q, Value
+
+from ehrenamt.opportunities.accessibility import ACCESSIBILITY_CODES
+from ehrenamt.opportunities.schedule import DAYTIME_CODES, WEEKDAY_CODES, slots_mask
 
 from ..models import FACET_COLUMNS, SearchCombination, split_terms
 
@@ -102,3 +108,35 @@ def _column_facets_and_total(rows, query):
             if not failing or failing == [name]:
                 facets[name][values[name]] = facets[name].get(values[name], 0) + count
     return facets, total
+
+
+def count_traits(unscheduled, conditions, query):
+    """The accessibility, weekday and daytime facets.
+
+    `unscheduled`: the rows passing every filter but the facets and the time slots. Accessibility
+    items are all required, so each item counts the results that also have it: what ticking it
+    would leave. A weekday counts the rows with that day at one of the chosen daytimes (any
+    daytime when none is chosen), and a daytime likewise; both apply every other filter.
+    """
+    selected = _all_of(conditions.values())
+    if selected is not None:
+        unscheduled = unscheduled.filter(
+            combination_id__in=SearchCombination.objects.filter(selected).values("id")
+        )
+    groups = unscheduled.values_list("accessibility", "time_slots").annotate(n=Count("pk"))
+    weekday_masks = {day: slots_mask([day], query.daytimes) for day in WEEKDAY_CODES}
+    daytime_masks = {time: slots_mask(query.weekdays, [time]) for time in DAYTIME_CODES}
+    wanted = query.time_slots
+    facets = {"accessibility": Counter(), "weekday": Counter(), "daytime": Counter()}
+    for accessibility, slots, count in groups:
+        if not wanted or slots & wanted:
+            for position, code in enumerate(ACCESSIBILITY_CODES):
+                if accessibility & (1 << position):
+                    facets["accessibility"][code] += count
+        for day, mask in weekday_masks.items():
+            if slots & mask:
+                facets["weekday"][day] += count
+        for time, mask in daytime_masks.items():
+            if slots & mask:
+                facets["daytime"][time] += count
+    return {name: dict(counts) for name, counts in facets.items()}

@@ -6,8 +6,6 @@ filtering and one ranked query for the visible page.
 PostgreSQL: a weighted text vector in the search table itself (search/models.py).
 """
 
-import re
-
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import (
@@ -22,18 +20,19 @@ from django.db.models.functions import Cast
 from django.utils.html import strip_tags
 from wagtail.search.models import IndexEntry
 
+from ehrenamt.operations.spelling import fold, spellings
+from ehrenamt.operations.spelling import words as all_words
 from ehrenamt.opportunities.models import OpportunityPage
 
 from ..models import SearchEntry
 
-WORD = re.compile(r"\w+", re.UNICODE)
 MAX_WORDS = 12
 # SQLite: title hits count more than hits in the body text (PostgreSQL: weights A and B).
 TITLE_WEIGHT = 3.0
 
 
 def words(text):
-    return WORD.findall(text.lower())[:MAX_WORDS]
+    return all_words(text)[:MAX_WORDS]
 
 
 def _config():
@@ -60,7 +59,9 @@ class FTSMatch(Lookup):
 
 
 class SQLiteText:
-    """FTS5: every word must occur, each as a prefix ("baum" finds "Bäume", "Baumpflege").
+    """FTS5: every word must occur, each as a prefix ("baum" finds "Bäume", "Baumpflege"), in any
+    of its spellings: FTS5 stores "Fußball" with its ß and "Fürth" as "furth", so "fussball"
+    asks for "fussball" or "fußball", and "fuerth" for "fuerth" or "furth".
 
     A rowid condition on the FTS5 table makes SQLite run the MATCH once per candidate row (seconds
     at 10,000 pages), so the MATCH always runs alone, as a subquery or with the rowid hidden.
@@ -71,7 +72,10 @@ class SQLiteText:
 
         self.model = SQLiteFTSIndexEntry
         # Quoting each word makes FTS5 read it as a plain token, never as query syntax.
-        self.fts_query = " AND ".join(f'"{word}"*' for word in words(text))
+        self.fts_query = " AND ".join(
+            "(" + " OR ".join(f'"{spelling}"*' for spelling in spellings(word)) + ")"
+            for word in words(text)
+        )
 
     def _matches(self):
         return self.model.objects.filter(FTSMatch(self.model._meta.db_table, self.fts_query))
@@ -125,7 +129,8 @@ class _BM25(Func):
 
 
 class PostgresText:
-    """Full text with the `german` configuration: "Bäume" finds "Baum".
+    """Full text with the `german` configuration: "Bäume" finds "Baum". Text and query are
+    folded first (operations/spelling.py), so "Fussball" finds "Fußball", "Baeume" "Bäume".
 
     The words are matched in the search table's own vector (title weighted A, the rest B, see
     `document_for`), so matching, facet counting and ranking read the same rows: matching in
@@ -134,7 +139,7 @@ class PostgresText:
     """
 
     def __init__(self, text):
-        self.query = SearchQuery(" ".join(words(text)), config=_config())
+        self.query = SearchQuery(" ".join(fold(word) for word in words(text)), config=_config())
 
     def filter(self, entries):
         return entries.filter(document=self.query)
@@ -187,8 +192,10 @@ def document_for(page):
         *(term.name for term in page.activities.all()),
         page.club.title if page.club_id else "",
     ]
-    return SearchVector(Value(page.title), config=_config(), weight="A") + SearchVector(
-        Value(" ".join(part for part in body if part)), config=_config(), weight="B"
+    title = fold(page.title)
+    body = fold(" ".join(part for part in body if part))
+    return SearchVector(Value(title), config=_config(), weight="A") + SearchVector(
+        Value(body), config=_config(), weight="B"
     )
 
 

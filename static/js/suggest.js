@@ -1,7 +1,9 @@
 /*
- * Autocomplete for the search box (ARIA 1.2 combobox with a listbox popup).
- * Progressive enhancement: without this script the search form works as a plain GET form.
- * Arrow keys move through the suggestions, Enter opens the chosen one, Escape closes the list.
+ * Autocomplete for search and place fields (ARIA 1.2 combobox with a listbox popup).
+ * Progressive enhancement: without this script every field is a plain text field of a GET form.
+ * Arrow keys move through the suggestions, Enter takes the chosen one, Escape closes the list.
+ * A search suggestion opens its page; a place suggestion (data-suggest-kind="place") fills in
+ * the field.
  */
 (function () {
     "use strict";
@@ -12,24 +14,28 @@
         club: "Verein",
         category: "Engagementbereich",
         municipality: "Ort",
+        place: "Ort",
         list: "Vorschläge",
-        count: "%(count)s Vorschläge. Mit den Pfeiltasten auswählen."
+        count: "%(count)s Vorschläge. Mit den Pfeiltasten auswählen.",
+        none: "Keine Vorschläge"
     };
+    var DELAY_MS = 200;
 
     function text(input, name) {
-        return input.getAttribute("data-text-" + name) || DEFAULT_TEXTS[name];
+        return input.getAttribute("data-text-" + name) || DEFAULT_TEXTS[name] || "";
     }
-    var DELAY_MS = 200;
 
     function enhance(input) {
         var listId = input.id + "-suggestions";
         var list = document.createElement("ul");
         var status = document.createElement("p");
+        var kind = input.getAttribute("data-suggest-kind") || "";
         var timer = null;
         var items = [];
         var active = -1;
         var lastQuery = "";
 
+        input.parentElement.classList.add("suggest");
         list.id = listId;
         list.className = "suggest__list";
         list.setAttribute("role", "listbox");
@@ -56,7 +62,12 @@
             var options = list.querySelectorAll("[role=option]");
             active = index;
             options.forEach(function (option, position) {
-                option.setAttribute("aria-selected", position === index ? "true" : "false");
+                var chosen = position === index;
+                option.setAttribute("aria-selected", chosen ? "true" : "false");
+                option.classList.toggle("suggest__option--active", chosen);
+                if (chosen) {
+                    option.scrollIntoView({ block: "nearest" });
+                }
             });
             if (index >= 0) {
                 input.setAttribute("aria-activedescendant", options[index].id);
@@ -65,35 +76,56 @@
             }
         }
 
+        function choose(suggestion) {
+            if (suggestion.url) {
+                window.location.href = suggestion.url;
+                return;
+            }
+            input.value = suggestion.value;
+            lastQuery = input.value.trim();
+            close();
+        }
+
         function render(suggestions) {
             items = suggestions;
             list.textContent = "";
             suggestions.forEach(function (suggestion, index) {
                 var option = document.createElement("li");
-                var kind = document.createElement("span");
+                var label = document.createElement("span");
                 option.id = listId + "-" + index;
                 option.setAttribute("role", "option");
                 option.setAttribute("aria-selected", "false");
                 option.className = "suggest__option";
-                option.textContent = suggestion.label + " ";
-                kind.className = "suggest__kind";
-                kind.textContent = "(" + (text(input, suggestion.kind) || "") + ")";
-                option.appendChild(kind);
+                label.className = "suggest__label";
+                label.textContent = suggestion.label;
+                option.appendChild(label);
+                if (suggestion.detail) {
+                    var detail = document.createElement("span");
+                    detail.className = "suggest__detail";
+                    detail.textContent = suggestion.detail;
+                    option.appendChild(detail);
+                }
+                if (!kind) {
+                    var tag = document.createElement("span");
+                    tag.className = "suggest__kind";
+                    tag.textContent = text(input, suggestion.kind);
+                    option.appendChild(tag);
+                }
                 option.addEventListener("mousedown", function (event) {
                     event.preventDefault();
-                    window.location.href = suggestion.url;
+                    choose(suggestion);
                 });
                 list.appendChild(option);
             });
+            active = -1;
             if (suggestions.length) {
                 list.hidden = false;
                 input.setAttribute("aria-expanded", "true");
                 status.textContent = text(input, "count").replace("%(count)s", suggestions.length);
             } else {
                 close();
-                status.textContent = "";
+                status.textContent = lastQuery.length >= 2 ? text(input, "none") : "";
             }
-            active = -1;
         }
 
         function fetchSuggestions() {
@@ -106,7 +138,10 @@
                 render([]);
                 return;
             }
-            var url = input.dataset.suggestUrl + "?q=" + encodeURIComponent(query);
+            var url = input.getAttribute("data-suggest-url") + "?q=" + encodeURIComponent(query);
+            if (kind) {
+                url += "&kind=" + encodeURIComponent(kind);
+            }
             fetch(url, { headers: { Accept: "application/json" } })
                 .then(function (response) { return response.ok ? response.json() : { suggestions: [] }; })
                 .then(function (data) {
@@ -123,7 +158,7 @@
         });
 
         input.addEventListener("keydown", function (event) {
-            if (list.hidden) {
+            if (list.hidden || !items.length) {
                 return;
             }
             if (event.key === "ArrowDown") {
@@ -134,7 +169,7 @@
                 highlight(active <= 0 ? items.length - 1 : active - 1);
             } else if (event.key === "Enter" && active >= 0) {
                 event.preventDefault();
-                window.location.href = items[active].url;
+                choose(items[active]);
             } else if (event.key === "Escape") {
                 event.preventDefault();
                 close();

@@ -43,7 +43,7 @@ def test_citizen_finds_a_role_and_writes_to_the_club(live_server, page, portal, 
     assert sorted(result_titles(page)) == sorted([READING_IN_VIERNHEIM, READING_IN_BENSHEIM])
 
     page.get_by_role("group", name="Ort").get_by_label("Viernheim").check()
-    page.get_by_role("button", name="Filter anwenden").click()
+    page.get_by_role("button", name="Suchen", exact=True).click()
     page.wait_for_load_state()
     assert result_titles(page) == [READING_IN_VIERNHEIM]
 
@@ -73,7 +73,8 @@ def test_citizen_journey_with_the_keyboard_alone(live_server, page, portal, mail
 
     tab_to(page, "Viernheim")
     page.keyboard.press("Space")
-    tab_to(page, "Filter anwenden")
+    # One submit button for words, place and filters.
+    tab_to(page, "Suchen", backwards=True)
     press_and_follow(page)
     assert result_titles(page) == [READING_IN_VIERNHEIM]
 

@@ -22,7 +22,7 @@ def test_search_and_filters_work_without_javascript(live_server, page_without_ja
     assert page.get_by_role("heading", name="2 Angebote gefunden").is_visible()
 
     page.get_by_role("group", name="Engagementbereich").get_by_label("Umwelt").check()
-    page.get_by_role("button", name="Filter anwenden").click()
+    page.get_by_role("button", name="Suchen", exact=True).click()
     page.wait_for_load_state()
     assert page.get_by_role("heading", name="1 Angebot gefunden").is_visible()
     assert page.get_by_role("link", name="Fahrer:in für die Tafel").is_visible()

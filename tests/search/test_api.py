@@ -13,7 +13,8 @@ pytestmark = pytest.mark.django_db
 
 def test_result_shape(client, world):
     answer = client.get(API, {"q": "Hausaufgabenhilfe", "near": "68519"}).json()
-    assert set(answer) == {"count", "page", "page_size", "results", "facets"}
+    assert set(answer) == {"count", "page", "page_size", "sort", "notices", "results", "facets"}
+    assert (answer["sort"], answer["notices"]) == ("relevance", [])
     assert (answer["count"], answer["page"], answer["page_size"]) == (1, 1, 20)
     assert answer["results"] == [
         {
@@ -36,6 +37,9 @@ def test_result_shape(client, world):
         "state",
         "commitment",
         "target_group",
+        "accessibility",
+        "weekday",
+        "daytime",
     }
 
 
@@ -73,20 +77,31 @@ ALL_FILTERS = {
     "commitment": "regular",
     "near": "64625",
     "radius": "30",
+    "accessibility": ["step_free", "easy_language"],
+    "age": "30",
+    "weekday": ["mon", "sat"],
+    "daytime": "evening",
     "sort": "relevance",
 }
 
 
 @pytest.mark.parametrize(
     "params",
-    [{}, {"q": "Garten"}, {"near": "64625", "sort": "distance"}, ALL_FILTERS],
-    ids=["empty", "text", "radius", "all-filters"],
+    [
+        {},
+        {"q": "Garten"},
+        {"near": "64625", "sort": "distance"},
+        {"near": "Lorsch", "q": "Gartn"},
+        ALL_FILTERS,
+    ],
+    ids=["empty", "text", "radius", "place-name-misspelt-word", "all-filters"],
 )
 def test_queries_per_request_do_not_grow_with_data(
     client, home_page, params, django_assert_max_num_queries
 ):
     _add_roles(2)
-    with django_assert_max_num_queries(20) as small:
+    # A search without hits also looks up the vocabulary and tries up to three corrections.
+    with django_assert_max_num_queries(26) as small:
         client.get(API, params)
     _add_roles(25)
     with django_assert_max_num_queries(len(small.captured_queries)):
@@ -103,12 +118,30 @@ def test_suggest_names_titles_clubs_categories_and_places(client, world):
     assert {
         "kind": "club",
         "label": "Jugendtreff Viernheim",
+        "detail": "Viernheim",
         "url": "/vereine/jugendtreff-viernheim/",
     } in suggestions
     kinds = {s["kind"] for s in client.get(SUGGEST, {"q": "Baum"}).json()["suggestions"]}
     assert kinds == {"opportunity"}
     categories = client.get(SUGGEST, {"q": "umwelt"}).json()["suggestions"]
     assert categories[0]["url"] == "/suche/?category=umwelt-naturschutz"
+
+
+def test_suggested_titles_say_their_club_and_place(client, world):
+    (baum,) = client.get(SUGGEST, {"q": "Baumpflege"}).json()["suggestions"]
+    assert baum["detail"] == "Naturfreunde Bensheim · Bensheim"
+
+
+def test_suggest_places_for_the_place_field(client, world):
+    def places(text):
+        answer = client.get(SUGGEST, {"q": text, "kind": "place"}).json()["suggestions"]
+        return [(s["label"], s["value"]) for s in answer]
+
+    assert places("fuer") == [("Fürth (Odenwald)", "Fürth (Odenwald)")]
+    assert ("Heppenheim (Bergstraße)", "Heppenheim (Bergstraße)") in places("HEPP")
+    assert places("6462")[0] == ("64625 Bensheim", "64625")
+    assert places("Odenwald")[0][0].endswith("(Odenwald)")
+    assert places("🎉🎉") == []
 
 
 def test_suggest_ignores_too_short_or_too_long_input(client, world):

@@ -20,6 +20,10 @@ PARAMETERS = [
     "remote",
     "near",
     "radius",
+    "accessibility",
+    "age",
+    "weekday",
+    "daytime",
     "sort",
     "page",
     "page_size",
@@ -42,6 +46,15 @@ NASTY = [
     "he",
     "\x00",
     "ü" * 300,
+    "!!!",
+    "🎉🙂",
+    "„…“ §$%&/()=?",
+    "Fürth (Odenwald)",
+    "fussball",
+    "step_free",
+    "mon",
+    "evening",
+    "\u200b",
 ]
 
 TAG = re.compile(r"<[a-zA-Z]")
@@ -68,7 +81,13 @@ pytestmark = pytest.mark.django_db
         ({"page_size": "101"}, "page_size", "von 1 bis 100"),
         ({"q": "x" * 10_000}, "q", "zu lang"),
         ({"sort": "price"}, "sort", "relevance, newest"),
-        ({"sort": "distance"}, "sort", "Entfernung"),
+        ({"accessibility": "ramp"}, "accessibility", "step_free, accessible_wc"),
+        ({"age": "-1"}, "age", "von 0 bis 120"),
+        ({"age": "zwölf"}, "age", "von 0 bis 120"),
+        ({"weekday": "monday"}, "weekday", "mon, tue"),
+        ({"daytime": "night"}, "daytime", "morning, afternoon oder evening"),
+        ({"near": "Atlantis"}, "near", "fünfstellige Postleitzahl"),
+        ({"near": "Bensheym"}, "near", "Meinten Sie Bensheim"),
         ({"commitment": "sometimes"}, "commitment", "one_off, regular oder flexible"),
         ({"remote": "yes"}, "remote", "Bitte 1 angeben"),
         ({"category": "' OR 1=1 --"}, "category", "kennen wir nicht"),
@@ -94,7 +113,9 @@ def test_html_in_a_parameter_is_escaped_on_the_page(client, home_page):
     assert "<script>alert(1)" not in client.get(API, {"category": attack}).content.decode()
 
 
-parameter_values = st.one_of(st.sampled_from(NASTY), st.text(max_size=40))
+# Letters, digits, punctuation, symbols (emoji among them), separators and control characters.
+ALPHABET = st.characters(categories=["L", "N", "P", "S", "Z", "Cc"])
+parameter_values = st.one_of(st.sampled_from(NASTY), st.text(ALPHABET, max_size=40))
 requests = st.dictionaries(
     keys=st.sampled_from(PARAMETERS),
     values=st.one_of(parameter_values, st.lists(parameter_values, min_size=1, max_size=3)),

@@ -10,6 +10,8 @@ from django.core.validators import URLValidator, validate_email
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from .. import traits
+
 MAX_TITLE = 255
 # The lengths of the page fields the values end up in (URLField and EmailField defaults).
 MAX_URL = 200
@@ -85,7 +87,12 @@ class Record:
     minimum_age: int | None = None
     volunteers_needed: int | None = None
     target_groups: list[str] = field(default_factory=list)
-    accessibility: list[str] = field(default_factory=list)
+    # crosslisting/traits.py: None where the feed says nothing.
+    step_free: bool | None = None
+    accessible_wc: bool | None = None
+    sign_language: bool | None = None
+    easy_language: bool | None = None
+    time_slots: int = 0
 
 
 @dataclass
@@ -177,6 +184,21 @@ def parse_commitment(value):
     return COMMITMENTS[value]
 
 
+def stated_traits(values):
+    """Accessibility, minimum age and times as the feed states them (crosslisting/traits.py).
+
+    Features named in a feed's accessibility list (FPXML audience tags, our CSV's
+    "Barrierefreiheit") count as stated "yes"; the rest stays as the feed's own fields say.
+    """
+    found = traits.read(values)
+    found["minimum_age"] = parse_number(
+        values.get("minimum_age"), LABELS["minimum_age"], int, 0, 99
+    )
+    for key in parse_accessibility(values.get("accessibility") or ""):
+        found[key] = True
+    return found
+
+
 def parse_accessibility(value):
     keys = []
     for word in split_categories(value):
@@ -218,7 +240,7 @@ def checked_url(value):
     return value
 
 
-LISTS = {"categories", "target_groups", "accessibility"}
+LISTS = {"categories", "target_groups", "accessibility", "time_slots"}
 
 
 def build_record(source_id, values):
@@ -265,10 +287,9 @@ def build_record(source_id, values):
         remote=is_yes(values.get("remote")),
         commitment=commitment,
         hours_per_week=parse_hours(values.get("hours_per_week")),
-        minimum_age=parse_number(values.get("minimum_age"), LABELS["minimum_age"], int, 0, 99),
         volunteers_needed=parse_number(
             values.get("volunteers_needed"), LABELS["volunteers_needed"], int, 1, 9999
         ),
         target_groups=split_categories(values.get("target_groups") or ""),
-        accessibility=parse_accessibility(values.get("accessibility") or ""),
+        **stated_traits(values),
     )

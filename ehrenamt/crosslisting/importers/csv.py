@@ -5,6 +5,7 @@ import io
 
 from django.utils.translation import gettext as _
 
+from .. import traits
 from .base import FeedError, Importer
 
 # Column headings seen in agency exports, lower-cased, mapped onto our field names.
@@ -43,6 +44,7 @@ COLUMNS = {
     "zielgruppen": "target_groups",
     "zielgruppe": "target_groups",
     "barrierefreiheit": "accessibility",
+    **traits.CSV_COLUMNS,
 }
 REQUIRED = {"title", "organisation"}
 

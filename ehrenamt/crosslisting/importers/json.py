@@ -4,6 +4,7 @@ import json
 
 from django.utils.translation import gettext as _
 
+from .. import traits
 from .base import FeedError, Importer
 
 MAX_PAGES = 500
@@ -26,10 +27,10 @@ FIELDS = [
     "remote",
     "commitment",
     "hours_per_week",
-    "minimum_age",
     "volunteers_needed",
     "target_groups",
     "accessibility",
+    *traits.FIELDS,
 ]
 
 
