@@ -111,8 +111,12 @@ def choosable(model, user):
 
 
 def page_chooser_in_scope(pages, request):
-    """The construct_page_chooser_queryset hook: nobody chooses pages outside their part."""
-    if is_unrestricted(request.user):
+    """The construct_page_chooser_queryset hook: nobody chooses pages outside their part.
+
+    The regional staff, who pin search results for every visitor, choose from the whole region.
+    """
+    user = request.user
+    if is_unrestricted(user) or user.has_perm("wagtailsearchpromotions.add_searchpromotion"):
         return pages
     return pages.filter(pk__in=own_pages(request.user).values("pk"))
 

@@ -178,9 +178,11 @@ def fill(route, model, ids):
     route = route.replace("^", "").replace("$", "")
     names = re.findall(r"<(?:\w+:)?(\w+)>", route)
     if "action" in names:  # bulk actions: each registered model and action
+        bulk_action_registry._scan_for_bulk_actions()
         return [
             f"/admin/bulk/{app}/{model}/{action}/"
-            for (app, model), actions in bulk_action_registry.actions.items()
+            for app, models in bulk_action_registry.actions.items()
+            for model, actions in models.items()
             for action in actions
         ]
     if route.endswith(".*/"):
@@ -253,6 +255,9 @@ def test_every_admin_route_is_walked():
     routes = [route for route, _model in admin_patterns()]
     assert len(routes) > 250
     assert any("bulk" in route for route in routes)
+    bulk = fill("admin/bulk/<str:app_label>/<str:model_name>/<str:action>/", None, {})
+    assert "/admin/bulk/wagtailcore/page/delete/" in bulk
+    assert "/admin/bulk/wagtailimages/image/delete/" in bulk
     assert any("chooser" in route for route in routes)
 
 
