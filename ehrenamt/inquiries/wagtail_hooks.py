@@ -48,7 +48,7 @@ def register_overview_menu_item():
 
 
 @hooks.register("opportunity_page_contact")
-def inquiry_form(context, page):
+def inquiry_link(context, page):
     return render_to_string(
-        "inquiries/inquiry_form.html", {**context.flatten(), "opportunity": page}
+        "inquiries/inquiry_link.html", {**context.flatten(), "opportunity": page}
     )

@@ -50,6 +50,8 @@ def test_citizen_finds_a_role_and_writes_to_the_club(live_server, page, portal, 
     page.get_by_role("link", name=READING_IN_VIERNHEIM).click()
     page.wait_for_load_state()
     assert page.get_by_role("heading", level=1).inner_text() == READING_IN_VIERNHEIM
+    page.get_by_role("link", name="Jetzt mitmachen").click()
+    page.wait_for_load_state()
     fill_inquiry(page)
     wait_out_minimum_fill_time(page)
     page.get_by_role("button", name="Nachricht senden").click()

@@ -33,6 +33,8 @@ def test_inquiry_is_sent_without_javascript(
 ):
     page = page_without_javascript
     page.goto(live_server.url + portal["opportunity"].url)
+    page.get_by_role("link", name="Jetzt mitmachen").click()
+    page.wait_for_load_state()
     fill_inquiry(page)
     wait_out_minimum_fill_time(page)
     page.get_by_role("button", name="Nachricht senden").click()

@@ -81,8 +81,10 @@ def test_source_that_accepts_inquiries_keeps_our_form(client, feed_server, make_
     url = feed_server.serve("/feed", json_page([json_record("a", "Tafel")]))
     make_source(url, "json", accepts_inquiries=True)
     import_all()
-    html = client.get(OpportunityPage.objects.get(title="Tafel").url).content.decode()
-    assert "Nachricht senden" in html
+    page = OpportunityPage.objects.get(title="Tafel")
+    html = client.get(page.url).content.decode()
+    assert f'href="/mitmachen/anfrage/{page.pk}/">Jetzt mitmachen' in html
+    assert "Nachricht senden" in client.get(f"/mitmachen/anfrage/{page.pk}/").content.decode()
 
 
 def test_no_club_may_edit_imported_listings(client, feed_server, make_source):

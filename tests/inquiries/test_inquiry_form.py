@@ -35,9 +35,14 @@ def inquire_url(opportunity):
     return f"/mitmachen/anfrage/{opportunity.pk}/"
 
 
-def test_opportunity_page_shows_a_labelled_form_that_works_without_javascript(client, opportunity):
-    html = client.get(opportunity.url).content.decode()
-    assert "Ich möchte mitmachen" in html
+def test_opportunity_page_leads_to_a_labelled_form_that_works_without_javascript(
+    client, opportunity
+):
+    page = client.get(opportunity.url).content.decode()
+    assert "Ich möchte mitmachen" in page
+    assert f'<a class="button button--primary" href="{inquire_url(opportunity)}">' in page
+    assert "Jetzt mitmachen" in page
+    html = client.get(inquire_url(opportunity)).content.decode()
     assert f'action="{inquire_url(opportunity)}"' in html
     for field in ["name", "email", "phone", "availability", "message", "consent"]:
         assert f'for="id_{field}"' in html

@@ -68,14 +68,25 @@ def hidden_value(html, name):
     return re.search(rf'name="{name}" value="([^"]+)"', html).group(1)
 
 
-def test_a_form_page_comes_from_the_cache_with_tokens_of_each_visitors_own(club):
+def test_an_opportunity_page_is_the_same_for_every_visitor(club):
+    """Its inquiry form has its own address, so nginx or a CDN may keep the page itself."""
     opportunity = OpportunityPageFactory(parent=club)
-    first = Client().get(opportunity.url)
-    before_second = time.time()
-    second = Client().get(opportunity.url)
-
-    assert first.headers["X-Page-Cache"] == "miss"
+    first, second = Client().get(opportunity.url), Client().get(opportunity.url)
+    assert "Jetzt mitmachen" in first.content.decode()
+    assert first.content == second.content
     assert second.headers["X-Page-Cache"] == "hit"
+    for response in (first, second):
+        assert "public" in response.headers["Cache-Control"]
+        assert "csrftoken" not in response.cookies
+        assert "csrfmiddlewaretoken" not in response.content.decode()
+
+
+def test_the_inquiry_form_has_tokens_of_each_visitors_own(club):
+    opportunity = OpportunityPageFactory(parent=club)
+    first = Client().get(inquire_url(opportunity))
+    before_second = time.time()
+    second = Client().get(inquire_url(opportunity))
+
     for response in (first, second):
         # Private: neither nginx nor a CDN may hand one visitor's token to the next.
         assert "private" in response.headers["Cache-Control"]
@@ -89,12 +100,13 @@ def test_a_form_page_comes_from_the_cache_with_tokens_of_each_visitors_own(club)
     assert first_html.count("csrfmiddlewaretoken") == second_html.count("csrfmiddlewaretoken") == 1
 
 
-def test_the_form_of_a_cached_page_can_be_sent(club):
+def test_the_form_behind_a_cached_page_can_be_sent(club):
     opportunity = OpportunityPageFactory(parent=club)
     Client().get(opportunity.url)
     volunteer = Client(enforce_csrf_checks=True)
-    page = volunteer.get(opportunity.url)
-    assert page.headers["X-Page-Cache"] == "hit"
+    cached = volunteer.get(opportunity.url)
+    assert cached.headers["X-Page-Cache"] == "hit"
+    page = volunteer.get(re.search(r'href="(/mitmachen/anfrage/\d+/)"', cached.content.decode())[1])
 
     data = form_data(csrfmiddlewaretoken=hidden_value(page.content.decode(), "csrfmiddlewaretoken"))
     response = volunteer.post(inquire_url(opportunity), data)
@@ -105,10 +117,10 @@ def test_the_form_of_a_cached_page_can_be_sent(club):
 
 def test_a_returning_visitor_keeps_their_csrf_cookie(club):
     opportunity = OpportunityPageFactory(parent=club)
-    Client().get(opportunity.url)
+    Client().get(inquire_url(opportunity))
     visitor = Client(enforce_csrf_checks=True)
-    cookie = visitor.get(opportunity.url).cookies["csrftoken"].value
-    visitor.get(opportunity.url)
+    cookie = visitor.get(inquire_url(opportunity)).cookies["csrftoken"].value
+    visitor.get(inquire_url(opportunity))
     assert visitor.cookies["csrftoken"].value == cookie
 
 
