@@ -23,6 +23,7 @@ urlpatterns = [
     path("mitmachen/", include("home.urls")),
     path("", include("search.urls")),
     path("opendata/", include("ehrenamt.crosslisting.urls")),
+    path("", include("ehrenamt.ehrenamtskarte.urls")),
     # The language switch sits on every page; without CSRF it needs no token, so pages stay
     # cacheable. Forging a switch of someone's interface language harms nobody.
     path("sprache/", csrf_exempt(set_language), name="set_language"),

@@ -9,6 +9,7 @@ from django.db import transaction
 from wagtail.models import Page, Site
 
 from ehrenamt.clubs.models import ClubIndexPage
+from ehrenamt.ehrenamtskarte.setup import ensure_card_page
 from ehrenamt.regions.models import District, Municipality
 
 from .curation import ensure_index_pages, ensure_landing_page
@@ -28,7 +29,10 @@ LEGAL_PAGES = [
         "Wie wir mit Ihren Daten umgehen.",
         "Dieses Portal setzt keine Tracking-Werkzeuge ein und lädt ohne Ihre Einwilligung keine "
         "Inhalte von fremden Servern. Wenn Sie einem Verein schreiben, speichern wir nur die Angaben, "
-        "die der Verein für seine Antwort braucht, und löschen sie nach Ablauf der Aufbewahrungsfrist.",
+        "die der Verein für seine Antwort braucht, und löschen sie nach Ablauf der Aufbewahrungsfrist. "
+        "Anträge auf die Ehrenamts-Card sehen nur die genannten Organisationen und die zuständige "
+        "Ausgabestelle; wir löschen sie eine festgelegte Frist (in der Regel 90 Tage) nach der "
+        "Ablehnung oder dem Ablauf der Karte, unbestätigte Anträge schon nach sieben Tagen.",
     ),
     (
         "barrierefreiheit",
@@ -125,6 +129,7 @@ def ensure_site_tree():
             )
 
     ensure_landing_pages(home)
+    ensure_card_page(home)
     return home
 
 

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "ehrenamt.inquiries",
     "ehrenamt.statistics",
     "ehrenamt.crosslisting",
+    "ehrenamt.ehrenamtskarte",
     "ehrenamt.operations",
     "home",
     "search",
@@ -148,7 +149,14 @@ else:
 # and how long nginx or a CDN may share them (s-maxage).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
 PUBLIC_CACHE_MAX_AGE = int(os.environ.get("PUBLIC_CACHE_MAX_AGE", "10"))
-PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/mitmachen/", "/dokumente/", "/healthz")
+PAGE_CACHE_EXCLUDED_PREFIXES = (
+    "/admin/",
+    "/mitmachen/",
+    "/dokumente/",
+    "/healthz",
+    "/ehrenamtskarte/antrag/",
+    "/ehrenamtskarte/bestaetigung/",
+)
 # Paths that get the Wagtail admin's relaxed Content-Security-Policy (ehrenamt/operations/headers.py).
 SECURITY_ADMIN_PATH_PREFIXES = ("/admin/",)
 
@@ -211,6 +219,8 @@ WAGTAILADMIN_USER_LOGIN_FORM = "ehrenamt.clubs.abuse.ThrottledLoginForm"
 OPPORTUNITY_VALIDITY_DAYS = int(os.environ.get("OPPORTUNITY_VALIDITY_DAYS", "183"))
 # How long a volunteer's inquiry keeps its personal data before it is anonymised.
 INQUIRY_RETENTION_DAYS = int(os.environ.get("INQUIRY_RETENTION_DAYS", "180"))
+# Ehrenamts-Card applications are deleted this many days after refusal or expiry of the card.
+CARD_APPLICATION_RETENTION_DAYS = int(os.environ.get("CARD_APPLICATION_RETENTION_DAYS", "90"))
 # Reverse proxies in front of the app (nginx: 1); rate limits then read X-Forwarded-For.
 TRUSTED_PROXY_HOPS = int(os.environ.get("TRUSTED_PROXY_HOPS", "0"))
 

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from ehrenamt.crosslisting.tasks import import_feeds
+from ehrenamt.ehrenamtskarte.tasks import maintain_card_applications
 from ehrenamt.inquiries.tasks import maintain_inquiries
 from ehrenamt.opportunities.tasks import check_freshness
 
@@ -9,7 +10,7 @@ class Command(BaseCommand):
     help = (
         "Die täglichen Aufgaben: Erinnerungen zu ablaufenden Angeboten, Ablauf alter Angebote, "
         "Erinnerungen zu unbeantworteten Anfragen, Löschen nach der Aufbewahrungsfrist, "
-        "Abruf der Partner-Feeds. "
+        "Erinnerungen und Fristen der Ehrenamts-Card, Abruf der Partner-Feeds. "
         "Mit --enqueue laufen sie im Hintergrund-Worker statt sofort."
     )
 
@@ -18,7 +19,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, enqueue=False, **options):
         # The feed import talks to partner servers; it goes last so that it never holds up the rest.
-        for job in (check_freshness, maintain_inquiries, import_feeds):
+        for job in (check_freshness, maintain_inquiries, maintain_card_applications, import_feeds):
             if enqueue:
                 job.enqueue()
                 self.stdout.write(f"{job.name}: eingereiht")
