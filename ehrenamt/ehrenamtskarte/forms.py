@@ -155,7 +155,7 @@ class EngagementForm(forms.Form):
         label=_("Verein aus dem Portal"),
         queryset=ClubPage.objects.none(),
         required=False,
-        empty_label=_("– Mein Verein ist nicht dabei –"),
+        empty_label=_("Mein Verein ist nicht dabei"),
         help_text=_(
             "Steht Ihr Verein nicht in der Liste? Dann füllen Sie die zwei Felder danach aus."
         ),

@@ -94,7 +94,7 @@ class ApplicationView(InspectView):
             messages.success(request, _("Die Karte ist als ausgestellt eingetragen."))
         else:
             messages.error(request, _("Dieser Schritt passt nicht zum Stand des Antrags."))
-        return redirect(self.inspect_url_name, pk=application.pk)
+        return redirect(request.path)
 
 
 class CardApplicationViewSet(ModelViewSet):
