@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 
 from ehrenamt.clubs.models import ClubPage
 from ehrenamt.crosslisting.samples import import_sample_feeds
+from ehrenamt.ehrenamtskarte.demo import create_demo_benefits
 from home.demo.builder import seed_demo
 from home.demo.features import feature_demo_content
 
@@ -61,6 +62,7 @@ class Command(BaseCommand):
                     % {"source": report.source, "created": report.created}
                 )
         feature_demo_content()
+        create_demo_benefits()
         seconds = time.perf_counter() - started
         self.stdout.write(
             _(
