@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from ehrenamt.clubs.onboarding import approval_workflow
+from ehrenamt.ehrenamtskarte.onboarding import configure_authority
 from ehrenamt.regions.models import POSTCODE_PATTERN, District, Municipality, Postcode
 from home.curation import ensure_index_pages, ensure_landing_page
 from home.portal_settings import PortalSettings
@@ -31,6 +32,19 @@ class Command(BaseCommand):
         parser.add_argument("--contact-email", default="", help=_("Kontakt-E-Mail"))
         parser.add_argument("--impressum-url", default="", help=_("Link zum Impressum"))
         parser.add_argument("--colour", default="", help=_("Hauptfarbe als #RRGGBB"))
+        card = parser.add_argument_group(_("Ehrenamts-Card (Ausgabestelle ist der Kreis des Ortes)"))
+        card.add_argument(
+            "--ehrenamtskarte",
+            action="store_true",
+            help=_("Online-Anträge auf die Ehrenamts-Card für den Kreis des Ortes annehmen"),
+        )
+        card.add_argument("--card-authority", help=_("Name der Ausgabestelle"))
+        card.add_argument("--card-hours-week", type=int, help=_("Mindeststunden pro Woche"))
+        card.add_argument("--card-hours-year", type=int, help=_("oder Mindeststunden pro Jahr"))
+        card.add_argument("--card-years", type=int, help=_("Jahre des Engagements"))
+        card.add_argument("--card-min-age", type=int, help=_("Mindestalter"))
+        card.add_argument("--card-validity", type=int, help=_("Gültigkeit in Jahren"))
+        card.add_argument("--card-email", help=_("E-Mail-Adresse der Ausgabestelle"))
 
     @transaction.atomic
     def handle(self, *args, **options):
@@ -44,9 +58,30 @@ class Command(BaseCommand):
             _("Ortsseite %(url)s, Gruppe „%(group)s“, Workflow „%(workflow)s“.")
             % {"url": page.url_path, "group": group.name, "workflow": workflow.name}
         )
+        if options["ehrenamtskarte"]:
+            self.card_authority(options, municipality)
         if options["hostname"]:
             site = self.site(options, page, municipality)
             self.stdout.write(_("Eigene Website: http://%(host)s/") % {"host": site.hostname})
+
+    def card_authority(self, options, municipality):
+        try:
+            authority, group = configure_authority(
+                municipality.district,
+                name=options["card_authority"],
+                hours_per_week=options["card_hours_week"],
+                hours_per_year=options["card_hours_year"],
+                years_of_engagement=options["card_years"],
+                minimum_age=options["card_min_age"],
+                validity_years=options["card_validity"],
+                contact_email=options["card_email"],
+            )
+        except ValidationError as error:
+            raise CommandError("; ".join(error.messages)) from error
+        self.stdout.write(
+            _("Ehrenamts-Card: Ausgabestelle „%(authority)s“, Gruppe „%(group)s“.")
+            % {"authority": authority.name, "group": group.name}
+        )
 
     def municipality(self, options):
         slug = options["slug"].strip().lower()
