@@ -4,6 +4,9 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from ehrenamt.ehrenamtskarte.access import authorities_of
+from ehrenamt.ehrenamtskarte.figures import figures_for
+
 from .access import statistics_scope
 from .chart import bar_chart
 from .exports import COLUMNS, csv_response, values, xlsx_response
@@ -46,6 +49,7 @@ def _page(request, form, stats):
             [(row.label, row.opportunities) for row in stats.categories],
         ),
         query_string=request.GET.urlencode(),
+        card_figures=figures_for(authorities_of(request.user)),
     )
     return render(request, "statistics/index.html", context)
 

@@ -32,7 +32,9 @@ class Command(BaseCommand):
         parser.add_argument("--contact-email", default="", help=_("Kontakt-E-Mail"))
         parser.add_argument("--impressum-url", default="", help=_("Link zum Impressum"))
         parser.add_argument("--colour", default="", help=_("Hauptfarbe als #RRGGBB"))
-        card = parser.add_argument_group(_("Ehrenamts-Card (Ausgabestelle ist der Kreis des Ortes)"))
+        card = parser.add_argument_group(
+            _("Ehrenamts-Card (Ausgabestelle ist der Kreis des Ortes)")
+        )
         card.add_argument(
             "--ehrenamtskarte",
             action="store_true",
