@@ -102,10 +102,9 @@ def environment(args, cached):
     return env
 
 
-def manage(args, *command):
-    subprocess.run(  # noqa: S603
-        [PYTHON, "manage.py", *command], cwd=ROOT, env=environment(args, False), check=True
-    )
+def manage(args, *command, settings_module="ehrenamt.settings.production"):
+    env = dict(environment(args, False), DJANGO_SETTINGS_MODULE=settings_module)
+    subprocess.run([PYTHON, "manage.py", *command], cwd=ROOT, env=env, check=True)  # noqa: S603
 
 
 def start_gunicorn(args, port, cached):
@@ -212,7 +211,16 @@ def main():
     args.tmp.chmod(0o755)
     if args.seed:
         manage(args, "migrate", "--noinput")
-        manage(args, "seed_demo", "--clubs", "500", "--opportunities", "10000")
+        # The demo app is installed only in development and test settings.
+        manage(
+            args,
+            "seed_demo",
+            "--clubs",
+            "500",
+            "--opportunities",
+            "10000",
+            settings_module="ehrenamt.settings.dev",
+        )
     manage(args, "collectstatic", "--noinput", "-v0")
     pages = sample_pages(args)
     ports = {

@@ -11,8 +11,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
-from ehrenamt.clubs.abuse import GuardedForm, RateLimit
-from ehrenamt.clubs.mail import send_templated_mail
+from ehrenamt.operations.mail import send_templated_mail
+from ehrenamt.publicforms.guard import GuardedForm, RateLimit
 
 from .portal_settings import PortalSettings
 

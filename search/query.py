@@ -9,6 +9,10 @@ MAX_PAGE_SIZE = 100
 FACETS = ("category", "municipality", "state", "commitment", "target_group")
 
 
+class EngineUnavailable(Exception):
+    """A search server did not answer; the caller may ask another engine."""
+
+
 class Sort:
     RELEVANCE = "relevance"
     NEWEST = "newest"

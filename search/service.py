@@ -10,12 +10,9 @@ from ehrenamt.opportunities.models import OpportunityPage
 from .engines.database import DatabaseEngine
 from .engines.geo import EARTH_RADIUS_KM
 from .promotions import with_promotions
+from .query import EngineUnavailable
 
 logger = logging.getLogger(__name__)
-
-
-class EngineUnavailable(Exception):
-    """A search server did not answer; the caller may ask another engine."""
 
 
 def configured_engine():

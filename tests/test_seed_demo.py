@@ -8,9 +8,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from ehrenamt.clubs.models import ClubIndexPage, ClubPage
+from ehrenamt.demo.builder import load_places
+from ehrenamt.demo.plan import DemoPlan
 from ehrenamt.opportunities.models import Commitment, OpportunityPage
-from home.demo.builder import load_places
-from home.demo.plan import DemoPlan
 
 pytestmark = pytest.mark.django_db
 

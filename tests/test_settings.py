@@ -69,3 +69,33 @@ def test_database_comes_from_database_url():
         check=True,
     )
     assert result.stdout.split() == ["django.db.backends.postgresql", "ehrenamt"]
+
+
+@pytest.mark.parametrize(
+    ("settings_module", "commands"),
+    [
+        ("ehrenamt.settings.dev", ["create_local_admin", "seed_demo"]),
+        ("ehrenamt.settings.production", []),
+    ],
+)
+def test_demo_data_and_local_admin_exist_only_outside_production(settings_module, commands):
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import django; django.setup(); from django.core.management import get_commands; "
+            "print(*sorted(set(get_commands()) & {'seed_demo', 'create_local_admin'}))",
+        ],
+        cwd=ROOT,
+        env={
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": settings_module,
+            "SECRET_KEY": "x" * 50,
+            "ALLOWED_HOSTS": "ehrenamt.example",
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert result.stdout.split() == commands

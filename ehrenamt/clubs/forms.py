@@ -6,9 +6,8 @@ from django.utils.functional import lazy
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from ehrenamt.publicforms.guard import GuardedForm, RateLimit
 from ehrenamt.regions.models import Municipality
-
-from .abuse import GuardedForm, RateLimit
 
 # The consent label holds a fixed link to the privacy page, translated per request.
 mark_safe_lazy = lazy(mark_safe, str)

@@ -28,7 +28,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from .mail import absolute_url, send_templated_mail
+from ehrenamt.operations.mail import absolute_url, send_templated_mail
+
 from .models import ClubIndexPage, ClubPage
 
 CLUB_PAGE_PERMISSIONS = ["add_page", "change_page"]

@@ -4,8 +4,9 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
+from ehrenamt.operations.mail import absolute_url, send_templated_mail
+
 from .forms import ClubRegistrationForm
-from .mail import absolute_url, send_templated_mail
 from .onboarding import (
     EmailAlreadyRegistered,
     confirm_registration,

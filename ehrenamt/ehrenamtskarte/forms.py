@@ -10,8 +10,8 @@ from django.utils.functional import lazy
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from ehrenamt.clubs.abuse import GuardedForm, RateLimit
 from ehrenamt.clubs.models import ClubPage
+from ehrenamt.publicforms.guard import GuardedForm, RateLimit
 from ehrenamt.regions.models import POSTCODE_PATTERN
 
 from .area import area_for_postcode

@@ -8,7 +8,7 @@ the state it would change (see views.py), so a second click changes nothing.
 from django.core import signing
 from django.urls import reverse
 
-from ehrenamt.clubs.mail import absolute_url
+from ehrenamt.operations.mail import absolute_url
 
 from .models import CardApplication, Engagement
 

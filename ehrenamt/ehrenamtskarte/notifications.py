@@ -7,7 +7,7 @@ no personal data, just the link into the admin.
 
 from django.urls import reverse
 
-from ehrenamt.clubs.mail import absolute_url, send_templated_mail
+from ehrenamt.operations.mail import absolute_url, send_templated_mail
 
 from .links import email_confirmation_url, organisation_url, reapply_url
 

@@ -5,7 +5,7 @@ from django.utils.functional import lazy
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from ehrenamt.clubs.abuse import GuardedForm, RateLimit
+from ehrenamt.publicforms.guard import GuardedForm, RateLimit
 
 from .models import Inquiry
 

@@ -4,7 +4,7 @@ from django.core import signing
 from django.urls import reverse
 from django.utils import timezone
 
-from ehrenamt.clubs.mail import absolute_url, send_templated_mail
+from ehrenamt.operations.mail import absolute_url, send_templated_mail
 
 from .models import Inquiry
 from .workdays import add_working_days

@@ -13,7 +13,7 @@ from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
 
-from ehrenamt.clubs.mail import absolute_url, send_templated_mail
+from ehrenamt.operations.mail import absolute_url, send_templated_mail
 
 from .models import OpportunityPage
 

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "ehrenamt.crosslisting",
     "ehrenamt.ehrenamtskarte",
     "ehrenamt.operations",
+    "ehrenamt.publicforms",
     "home",
     "search",
     "wagtail.contrib.forms",
@@ -212,8 +213,8 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "ehrenamt.operations.images.MetadataFreeImageFor
 # mp4/webm: the start page's sign-language video is served from our own document library.
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "ods", "txt", "mp4", "webm"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-# Five wrong passwords lock a login name for 15 minutes (ehrenamt/clubs/abuse.py).
-WAGTAILADMIN_USER_LOGIN_FORM = "ehrenamt.clubs.abuse.ThrottledLoginForm"
+# Five wrong passwords lock a login name for 15 minutes (ehrenamt/publicforms/login.py).
+WAGTAILADMIN_USER_LOGIN_FORM = "ehrenamt.publicforms.login.ThrottledLoginForm"
 
 # How long a listing stays valid when a club does not say otherwise.
 OPPORTUNITY_VALIDITY_DAYS = int(os.environ.get("OPPORTUNITY_VALIDITY_DAYS", "183"))

@@ -60,7 +60,7 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     AWS_QUERYSTRING_AUTH = False
     AWS_S3_FILE_OVERWRITE = False
 
-# E-mails are queued in the database and delivered (and retried) by the deliver_mail task.
+# E-mails are queued in the database and delivered (and retried) by the deliver_mail task (operations/outbox.py).
 OUTBOX_DELIVERY_BACKEND = os.environ.get(
     "EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
 )

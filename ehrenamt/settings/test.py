@@ -3,6 +3,8 @@
 from .base import *  # noqa: F403
 
 DEBUG = False
+# Demo data and the local admin (seed_demo, create_local_admin) exist only outside production.
+INSTALLED_APPS = [*INSTALLED_APPS, "ehrenamt.demo"]  # noqa: F405
 SECRET_KEY = "test-only-not-secret"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

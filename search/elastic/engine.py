@@ -2,8 +2,7 @@
 
 from django.utils import timezone
 
-from ..query import FACETS, SearchOutcome
-from ..service import EngineUnavailable
+from ..query import FACETS, EngineUnavailable, SearchOutcome
 from .index import SERVER_ERRORS, client
 from .request import build_search
 

@@ -1,10 +1,10 @@
 """Helpers for filling the portal's public forms as a person would."""
 
-from ehrenamt.clubs.abuse import MINIMUM_FILL_SECONDS
+from ehrenamt.publicforms.guard import MINIMUM_FILL_SECONDS
 
 
 def wait_out_minimum_fill_time(page):
-    """The forms refuse what is sent faster than a person types (ehrenamt/clubs/abuse.py)."""
+    """The forms refuse what is sent faster than a person types (ehrenamt/publicforms/guard.py)."""
     page.wait_for_timeout((MINIMUM_FILL_SECONDS + 0.5) * 1000)
 
 

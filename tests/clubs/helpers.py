@@ -5,8 +5,8 @@ import time
 
 from django.core import signing
 
-from ehrenamt.clubs.abuse import FORM_TIMESTAMP_SALT
 from ehrenamt.clubs.onboarding import onboard_club, staff_group
+from ehrenamt.publicforms.guard import FORM_TIMESTAMP_SALT
 from tests.factories import municipality
 
 PASSWORD = "Vereinsheim-2024!"

@@ -8,10 +8,10 @@ from django.core import signing
 from django.core.cache import cache
 from django.test import Client
 
-from ehrenamt.clubs.abuse import FORM_TIMESTAMP_SALT
 from ehrenamt.inquiries.models import Inquiry
 from ehrenamt.opportunities.bulk import PageTreeWriter, announce_published
 from ehrenamt.opportunities.models import OpportunityPage
+from ehrenamt.publicforms.guard import FORM_TIMESTAMP_SALT
 from tests.factories import ClubPageFactory, OpportunityPageFactory
 from tests.inquiries.test_inquiry_form import form_data, inquire_url
 

@@ -5,9 +5,9 @@ from django.utils.translation import gettext as _
 
 from ehrenamt.clubs.models import ClubPage
 from ehrenamt.crosslisting.samples import import_sample_feeds
+from ehrenamt.demo.builder import seed_demo
+from ehrenamt.demo.features import feature_demo_content
 from ehrenamt.ehrenamtskarte.demo import create_demo_benefits
-from home.demo.builder import seed_demo
-from home.demo.features import feature_demo_content
 
 DEFAULT_CLUBS = 120
 DEFAULT_OPPORTUNITIES = 600

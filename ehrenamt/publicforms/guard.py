@@ -1,4 +1,4 @@
-"""Protection of the public forms and the admin login against bots and password guessing.
+"""Protection of the public forms against bots and floods.
 
 Counters live in Django's cache (local memory on one machine, Redis when several servers share it),
 so no table grows with attacks and limits reset by themselves.
@@ -12,7 +12,6 @@ from django.core import signing
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms.auth import LoginForm
 
 MINIMUM_FILL_SECONDS = 3
 FORM_TIMESTAMP_SALT = "clubs.form-started"
@@ -133,38 +132,3 @@ class GuardedForm(forms.Form):
     def record_submission(self):
         self.ip_limit.hit(client_ip(self.request))
         self.email_limit.hit(self.cleaned_data[self.email_field])
-
-
-LOGIN_FAILURE_LIMIT = 5
-LOGIN_LOCK_SECONDS = 15 * 60
-login_failures_by_name = RateLimit("login-name", LOGIN_FAILURE_LIMIT, LOGIN_LOCK_SECONDS)
-login_failures_by_ip = RateLimit("login-ip", 4 * LOGIN_FAILURE_LIMIT, LOGIN_LOCK_SECONDS)
-
-
-class ThrottledLoginForm(LoginForm):
-    """Wagtail's login form that stops answering after five wrong passwords for a name.
-
-    The lock applies to unknown names too, so the lock itself reveals nothing about accounts.
-    """
-
-    error_messages = {
-        **LoginForm.error_messages,
-        "locked": _(
-            "Zu viele fehlgeschlagene Anmeldeversuche. Bitte warten Sie 15 Minuten "
-            "oder setzen Sie Ihr Passwort zurück."
-        ),
-    }
-
-    def clean(self):
-        username = self.cleaned_data.get("username", "")
-        ip = client_ip(self.request) if self.request else "unknown"
-        if login_failures_by_name.exceeded(username) or login_failures_by_ip.exceeded(ip):
-            raise ValidationError(self.error_messages["locked"], code="locked")
-        try:
-            cleaned = super().clean()
-        except ValidationError:
-            login_failures_by_name.hit(username)
-            login_failures_by_ip.hit(ip)
-            raise
-        login_failures_by_name.reset(username)
-        return cleaned

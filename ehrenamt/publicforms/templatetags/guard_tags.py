@@ -1,6 +1,6 @@
 from django import template
 
-from ehrenamt.clubs.abuse import GuardedForm, new_started_token
+from ehrenamt.publicforms.guard import GuardedForm, new_started_token
 
 register = template.Library()
 
