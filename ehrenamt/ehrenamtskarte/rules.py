@@ -5,7 +5,6 @@ counted engagements are summed. A yearly rule is met by the weekly sum over 52 w
 "5 hours a week or 250 hours a year" reads as either figure being enough.
 """
 
-import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -83,8 +82,3 @@ def check_rules(authority, birth_date, engagements, today=None):
         not_counted=not_counted,
     )
 
-
-def earliest_birth_date(minimum_age, today=None):
-    """The latest birth date of someone who has reached `minimum_age` today."""
-    today = today or timezone.localdate()
-    return years_before(today, minimum_age) if minimum_age else today + datetime.timedelta(days=1)
