@@ -81,4 +81,3 @@ def check_rules(authority, birth_date, engagements, today=None):
         counted=counted,
         not_counted=not_counted,
     )
-

@@ -48,7 +48,9 @@ def portal(home_page):
     return staff
 
 
-def test_apply_confirm_club_confirms_staff_approve(live_server, page, audited_page, portal, mailoutbox):
+def test_apply_confirm_club_confirms_staff_approve(
+    live_server, page, audited_page, portal, mailoutbox
+):
     base = live_server.url
     audited_page.goto(base + "/ehrenamtskarte/antrag/")
     assert axe_violations(audited_page) == []
@@ -102,7 +104,9 @@ def test_apply_confirm_club_confirms_staff_approve(live_server, page, audited_pa
     page.wait_for_load_state()
     assert "Alle Voraussetzungen sind erfüllt." in page.inner_text("main")
     page.get_by_label("Bewilligen").check()
-    page.get_by_label("Begründung").fill("Sechs Stunden pro Woche seit 2019, von der Tafel bestätigt.")
+    page.get_by_label("Begründung").fill(
+        "Sechs Stunden pro Woche seit 2019, von der Tafel bestätigt."
+    )
     shoot(page, "06-entscheiden")
     page.get_by_role("button", name="Entscheidung speichern und mitteilen").click()
     page.wait_for_load_state()
