@@ -29,6 +29,7 @@ urlpatterns = [
     path("opendata/", include("ehrenamt.crosslisting.urls")),
     path("benachrichtigungen/", include("ehrenamt.alerts.urls")),
     path("engagement-finder/", include("ehrenamt.finder.urls")),
+    path("", include("ehrenamt.ehrenamtskarte.urls")),
     # The language switch sits on every page; without CSRF it needs no token, so pages stay
     # cacheable. Forging a switch of someone's interface language harms nobody.
     path("sprache/", csrf_exempt(set_language), name="set_language"),

@@ -124,6 +124,16 @@ def privacy():
             "Abmelden; dann löschen wir Ihre Adresse. Rechtsgrundlage ist Ihre Einwilligung "
             "(Art. 6 Abs. 1 lit. a DSGVO)."
         ),
+        heading("Antrag auf die Ehrenamts-Card"),
+        paragraph(
+            "Für einen Antrag auf die Ehrenamts-Card verarbeiten wir Ihren Namen, Ihr "
+            "Geburtsdatum, Ihre Anschrift, Ihre E-Mail-Adresse und die Angaben zu Ihrem Engagement. "
+            "Die genannten Organisationen sehen nur Ihren Namen und das Engagement, das sie "
+            "bestätigen sollen; über den Antrag entscheidet allein die zuständige Ausgabestelle "
+            "(Kreis oder kreisfreie Stadt). Rechtsgrundlage ist Art. 6 Abs. 1 lit. e DSGVO. "
+            "Unbestätigte Anträge löschen wir nach sieben Tagen, abgelehnte Anträge und Anträge zu "
+            "abgelaufenen Karten nach der festgelegten Aufbewahrungsfrist."
+        ),
         heading("Barrieren melden"),
         paragraph(
             "Wenn Sie uns eine Barriere melden, verarbeiten wir Ihre Nachricht, die betroffene Seite "

@@ -13,6 +13,7 @@ from django.utils import timezone
 from wagtail.models import Page, Site
 
 from ehrenamt.clubs.models import ClubIndexPage
+from ehrenamt.ehrenamtskarte.setup import ensure_card_page
 from ehrenamt.regions.models import District, Municipality
 
 from .club_pages import CLUB_PAGES, sections_body
@@ -122,6 +123,7 @@ def ensure_site_tree():
             home.add_child(instance=StandardPage(title=title, slug=slug, intro=intro, body=body))
 
     ensure_landing_pages(home)
+    ensure_card_page(home)
     # Pages made here are published as they are made; the sitemap's lastmod needs the date.
     home.get_descendants(inclusive=True).filter(live=True, last_published_at__isnull=True).update(
         first_published_at=Coalesce("first_published_at", Now()), last_published_at=Now()

@@ -3,6 +3,7 @@ from django.apps import apps
 from django.conf import settings
 from wagtail.models import Collection, Locale, Page
 
+from ehrenamt.ehrenamtskarte.reference import load_authorities
 from ehrenamt.regions.models import State
 from ehrenamt.regions.reference import load_reference_data
 from ehrenamt.taxonomy.defaults import add_english_names, load_defaults
@@ -18,6 +19,7 @@ def restore_migrated_data():
     load_reference_data(apps)
     load_defaults(apps)
     add_english_names(apps)
+    load_authorities(apps)
     Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
     if not Collection.get_first_root_node():
         Collection.add_root(name="Root")

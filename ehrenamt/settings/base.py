@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "ehrenamt.inquiries",
     "ehrenamt.statistics",
     "ehrenamt.crosslisting",
+    "ehrenamt.ehrenamtskarte",
     "ehrenamt.operations",
     "ehrenamt.publicforms",
     "ehrenamt.alerts",
@@ -157,7 +158,14 @@ else:
 # and how long nginx or a CDN may share them (s-maxage).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
 PUBLIC_CACHE_MAX_AGE = int(os.environ.get("PUBLIC_CACHE_MAX_AGE", "10"))
-PAGE_CACHE_EXCLUDED_PREFIXES = ("/admin/", "/mitmachen/", "/dokumente/", "/healthz")
+PAGE_CACHE_EXCLUDED_PREFIXES = (
+    "/admin/",
+    "/mitmachen/",
+    "/dokumente/",
+    "/healthz",
+    "/ehrenamtskarte/antrag/",
+    "/ehrenamtskarte/bestaetigung/",
+)
 # Paths that get the Wagtail admin's relaxed Content-Security-Policy (ehrenamt/operations/headers.py).
 SECURITY_ADMIN_PATH_PREFIXES = ("/admin/",)
 
@@ -238,6 +246,8 @@ LOCAL_LOGINS_FILE = Path(
 # How long the web server keeps its access logs (set the same in the server's log rotation); the
 # privacy notice states it.
 SERVER_LOG_RETENTION_DAYS = int(os.environ.get("SERVER_LOG_RETENTION_DAYS", "7"))
+# Ehrenamts-Card applications are deleted this many days after refusal or expiry of the card.
+CARD_APPLICATION_RETENTION_DAYS = int(os.environ.get("CARD_APPLICATION_RETENTION_DAYS", "90"))
 # Reverse proxies in front of the app (nginx: 1); rate limits then read X-Forwarded-For.
 TRUSTED_PROXY_HOPS = int(os.environ.get("TRUSTED_PROXY_HOPS", "0"))
 

@@ -4,6 +4,9 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from ehrenamt.ehrenamtskarte.access import authorities_of
+from ehrenamt.ehrenamtskarte.figures import figures_for
+
 from .access import statistics_scope
 from .alerts import alert_counts
 from .chart import bar_chart
@@ -47,6 +50,7 @@ def _page(request, form, stats):
             [(row.label, row.opportunities) for row in stats.categories],
         ),
         query_string=request.GET.urlencode(),
+        card_figures=figures_for(authorities_of(request.user)),
     )
     context["alerts_per_place"], context["alerts_per_area"] = alert_counts(
         form.selected_municipalities(), form.regionwide()

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.models import Site
 
 from ehrenamt.clubs.onboarding import approval_workflow
+from ehrenamt.ehrenamtskarte.onboarding import configure_authority
 from ehrenamt.regions.models import POSTCODE_PATTERN, District, Municipality, Postcode
 from home.curation import ensure_index_pages, ensure_landing_page
 from home.portal_settings import PortalSettings
@@ -56,6 +57,21 @@ class Command(BaseCommand):
         parser.add_argument("--colour", default="", help=_("Hauptfarbe als #RRGGBB"))
         for option, help_text in OPERATOR_OPTIONS.items():
             parser.add_argument(f"--{option.replace('_', '-')}", default="", help=help_text)
+        card = parser.add_argument_group(
+            _("Ehrenamts-Card (Ausgabestelle ist der Kreis des Ortes)")
+        )
+        card.add_argument(
+            "--ehrenamtskarte",
+            action="store_true",
+            help=_("Online-Anträge auf die Ehrenamts-Card für den Kreis des Ortes annehmen"),
+        )
+        card.add_argument("--card-authority", help=_("Name der Ausgabestelle"))
+        card.add_argument("--card-hours-week", type=int, help=_("Mindeststunden pro Woche"))
+        card.add_argument("--card-hours-year", type=int, help=_("oder Mindeststunden pro Jahr"))
+        card.add_argument("--card-years", type=int, help=_("Jahre des Engagements"))
+        card.add_argument("--card-min-age", type=int, help=_("Mindestalter"))
+        card.add_argument("--card-validity", type=int, help=_("Gültigkeit in Jahren"))
+        card.add_argument("--card-email", help=_("E-Mail-Adresse der Ausgabestelle"))
 
     @transaction.atomic
     def handle(self, *args, **options):
@@ -69,6 +85,8 @@ class Command(BaseCommand):
             _("Ortsseite %(url)s, Gruppe „%(group)s“, Workflow „%(workflow)s“.")
             % {"url": page.url_path, "group": group.name, "workflow": workflow.name}
         )
+        if options["ehrenamtskarte"]:
+            self.card_authority(options, municipality)
         if options["hostname"]:
             site = self.site(options, page, municipality)
             self.stdout.write(_("Eigene Website: %(url)s/") % {"url": site.root_url})
@@ -94,6 +112,25 @@ class Command(BaseCommand):
         except ValidationError as error:
             raise CommandError("; ".join(error.messages)) from error
         portal.save()
+
+    def card_authority(self, options, municipality):
+        try:
+            authority, group = configure_authority(
+                municipality.district,
+                name=options["card_authority"],
+                hours_per_week=options["card_hours_week"],
+                hours_per_year=options["card_hours_year"],
+                years_of_engagement=options["card_years"],
+                minimum_age=options["card_min_age"],
+                validity_years=options["card_validity"],
+                contact_email=options["card_email"],
+            )
+        except ValidationError as error:
+            raise CommandError("; ".join(error.messages)) from error
+        self.stdout.write(
+            _("Ehrenamts-Card: Ausgabestelle „%(authority)s“, Gruppe „%(group)s“.")
+            % {"authority": authority.name, "group": group.name}
+        )
 
     def municipality(self, options):
         slug = options["slug"].strip().lower()

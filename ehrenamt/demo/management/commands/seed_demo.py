@@ -9,6 +9,7 @@ from ehrenamt.crosslisting.samples import import_sample_feeds
 from ehrenamt.demo.builder import seed_demo
 from ehrenamt.demo.features import feature_demo_content
 from ehrenamt.demo.logins import demo_logins
+from ehrenamt.ehrenamtskarte.demo import create_demo_benefits
 
 DEFAULT_CLUBS = 120
 DEFAULT_OPPORTUNITIES = 600
@@ -73,6 +74,7 @@ class Command(BaseCommand):
                     % {"source": report.source, "created": report.created}
                 )
         feature_demo_content()
+        create_demo_benefits()
         seconds = time.perf_counter() - started
         self.stdout.write(
             _(

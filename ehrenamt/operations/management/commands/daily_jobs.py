@@ -7,7 +7,7 @@ class Command(BaseCommand):
     help = (
         "Die täglichen Aufgaben: Erinnerungen zu ablaufenden Angeboten, Ablauf alter Angebote, "
         "Erinnerungen zu unbeantworteten Anfragen, Löschen nach der Aufbewahrungsfrist, "
-        "Suchbenachrichtigungen, Abruf der Partner-Feeds. "
+        "Suchbenachrichtigungen, Erinnerungen und Fristen der Ehrenamts-Card, Abruf der Partner-Feeds. "
         "Mit --enqueue laufen sie im Hintergrund-Worker statt sofort."
     )
 
