@@ -18,12 +18,17 @@ from .service import distance_between
 # A facet shows this many values; the others wait behind "mehr anzeigen".
 SHOWN_VALUES = 5
 
+def _term_labels(model):
+    """Slug to name of a taxonomy, in the visitor's language."""
+    return {term.slug: term.label for term in model.objects.only("slug", "name", "name_en")}
+
+
 # (parameter, heading, how to name the slugs); the order is the order on the page.
 FACET_GROUPS = [
     (
         "category",
         _("Engagementbereich"),
-        lambda: dict(Category.objects.values_list("slug", "name")),
+        lambda: _term_labels(Category),
     ),
     ("municipality", _("Ort"), None),
     ("state", _("Bundesland"), lambda: dict(State.objects.values_list("slug", "name"))),
@@ -31,7 +36,7 @@ FACET_GROUPS = [
     (
         "target_group",
         _("Zielgruppe"),
-        lambda: dict(TargetGroup.objects.values_list("slug", "name")),
+        lambda: _term_labels(TargetGroup),
     ),
     ("accessibility", _("Barrierefreiheit"), lambda: dict(ACCESSIBILITY_CHOICES)),
     ("weekday", _("Wochentag"), lambda: dict(WEEKDAYS)),

@@ -209,3 +209,21 @@ def test_english_interface_translates_taxonomy_and_marks_german_content(client, 
     assert "Environment &amp; nature" in english
     assert f'<h1 lang="de">{opportunity.title}</h1>' in english
     assert 'href="#mitmachen">Join in now</a>' in english
+
+
+def test_search_facets_name_areas_and_groups_in_the_visitors_language(client, home_page):
+    from ehrenamt.taxonomy.models import Category, TargetGroup
+    from tests.factories import OpportunityPageFactory
+
+    families = TargetGroup.objects.get(slug="familien")
+    OpportunityPageFactory(
+        categories=[Category.objects.get(slug="umwelt-naturschutz")], target_groups=[families]
+    )
+    german = client.get("/suche/").text
+    assert "Umwelt &amp; Naturschutz" in german
+    assert families.name in german
+
+    english = client.get("/suche/", headers={"Accept-Language": "en"}).text
+    assert "Environment &amp; nature" in english
+    assert families.name_en in english
+    assert "Umwelt &amp; Naturschutz" not in english
