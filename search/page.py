@@ -18,6 +18,7 @@ from .service import distance_between
 # A facet shows this many values; the others wait behind "mehr anzeigen".
 SHOWN_VALUES = 5
 
+
 def _term_labels(model):
     """Slug to name of a taxonomy, in the visitor's language."""
     return {term.slug: term.label for term in model.objects.only("slug", "name", "name_en")}
