@@ -65,7 +65,7 @@ def test_the_editor_enters_times_as_one_grid_and_accessibility_in_three_states(c
         f"/admin/pages/add/opportunities/opportunitypage/{onboarding.club.pk}/", data
     )
     assert response.status_code == 302, response.content.decode()[:2000]
-    saved = Page.objects.get(slug=data["slug"]).get_latest_revision_as_object()
+    saved = Page.objects.get(title=data["title"]).get_latest_revision_as_object()
     assert saved.time_slots == slots_mask(["mon"], ["evening"]) | slots_mask(["sat"], ["morning"])
     assert (saved.step_free, saved.accessible_wc, saved.sign_language) == (True, False, None)
 

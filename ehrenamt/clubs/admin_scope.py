@@ -8,13 +8,14 @@ and hooks here close those views to everything outside the user's own subtrees, 
 Wagtail upgrade adds: page ids in any admin URL must lie in the user's part of the tree.
 """
 
-from functools import reduce
+from functools import cache, reduce
 from operator import or_
 
 from django.apps import apps
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import ObjectList
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
@@ -139,3 +140,25 @@ class ScopedPageForm(WagtailAdminPageForm):
                 field.queryset = model.objects.filter(
                     Q(pk__in=choosable(model, for_user).values("pk")) | Q(pk=current)
                 )
+
+
+@cache
+def webmaster_fields():
+    """The page fields of Wagtail's own tabs (URL slug, search-engine title, menu, scheduling);
+    the editor's own comment-notification switch stays, Wagtail's save reads it."""
+    tabs = ObjectList([*Page.promote_panels, *Page.settings_panels]).bind_to_model(Page)
+    page_fields = {field.name for field in Page._meta.get_fields()}
+    return tuple(name for name in tabs.get_form_options()["fields"] if name in page_fields)
+
+
+class ClubEditorForm(ScopedPageForm):
+    """The form of the pages clubs edit (clubs.models.editor_tabs): only administrators see
+    Wagtail's own tabs, so for everyone else their fields are not part of the form. A club's save
+    never fails on a field it cannot see, and a new page's slug follows its title (Page.full_clean).
+    """
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, for_user=for_user, **kwargs)
+        if for_user is not None and not is_unrestricted(for_user):
+            for name in webmaster_fields():
+                self.fields.pop(name, None)

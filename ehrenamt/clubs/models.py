@@ -21,7 +21,7 @@ from wagtail.search import index
 from ehrenamt.regions.models import Located, Municipality
 from ehrenamt.taxonomy.models import Category
 
-from .admin_scope import ScopedPageForm
+from .admin_scope import ClubEditorForm
 
 CLUBS_PER_PAGE = 24
 # Only administrators see the web editor's tabs (URL slug, search-engine title, menu, scheduling);
@@ -203,7 +203,7 @@ class ClubPage(Located, Page):
         index.RelatedFields("categories", [index.SearchField("name")]),
     ]
 
-    base_form_class = ScopedPageForm
+    base_form_class = ClubEditorForm
     parent_page_types = ["clubs.ClubIndexPage"]
     subpage_types = ["opportunities.OpportunityPage"]
 

@@ -5,7 +5,7 @@ The score is transparent and the same for every listing:
     score = 10 x answers met  +  up to 5 for distance  +  up to 3 for freshness
 
 - answers met: each answered question the listing meets (a shared area, a wanted target group,
-  a way of helping among its activities, the wanted frequency, within the radius or from home,
+  a way of helping among its activities, one of the wanted times, the wanted frequency, within the radius or from home,
   every accessibility need stated as met and a minimum age the person has reached);
 - distance: 5 x (1 - km / radius) with a place, 5 for a role done from home when that was asked;
 - freshness: 3 when the club confirmed or published it within 30 days, 2 within 90, 1 within 180.
@@ -20,10 +20,11 @@ from django.template.defaultfilters import floatformat
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from ehrenamt.opportunities.schedule import slot_bit, slots_mask
 from search.service import distance_between
 
 from .forms import COMMITMENT_WORDS
-from .questions import ACCESSIBILITY, WAYS, WITH_WHOM
+from .questions import ACCESSIBILITY, DAYTIMES, WAYS, WEEKDAYS, WITH_WHOM
 
 ANSWER_POINTS = 10
 DISTANCE_POINTS = 5
@@ -75,8 +76,17 @@ def _how(page, data, search):
 
 
 def _when(page, data, search):
-    """Unknown until listings say when they take place (issue 13's weekday x daytime)."""
-    return None, ""
+    """Met when the role takes place at one of the times the search asks for (the same any-of
+    weekday x any-of daytime as /suche/); the reason names the shared times: "samstags vormittags"."""
+    days = {slot.split("-")[0] for slot in data["time"]}
+    times = {slot.split("-")[1] for slot in data["time"]}
+    shared = page.time_slots & slots_mask(days, times)
+    spoken = []
+    for day, _long, adverb in WEEKDAYS:
+        daytimes = [str(label) for time, label in DAYTIMES if shared & slot_bit(day, time)]
+        if daytimes:
+            spoken.append(f"{adverb} {_(' und ').join(daytimes)}")
+    return bool(shared), ", ".join(spoken[:2])
 
 
 def _how_often(page, data, search):

@@ -1,6 +1,6 @@
 """The opportunity editor's form: a new listing starts with its club's place and address."""
 
-from ehrenamt.clubs.admin_scope import ScopedPageForm
+from ehrenamt.clubs.admin_scope import ClubEditorForm
 
 # Taken over from the club page when a club adds a listing; the club changes them only when
 # the role takes place elsewhere.
@@ -13,7 +13,7 @@ CLUB_PLACE_FIELDS = [
 ]
 
 
-class OpportunityForm(ScopedPageForm):
+class OpportunityForm(ClubEditorForm):
     def __init__(self, *args, parent_page=None, **kwargs):
         super().__init__(*args, parent_page=parent_page, **kwargs)
         club = getattr(parent_page, "specific", None)

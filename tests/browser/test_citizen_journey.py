@@ -51,6 +51,7 @@ def test_citizen_finds_a_role_and_writes_to_the_club(live_server, page, portal, 
     page.wait_for_load_state()
     assert page.get_by_role("heading", level=1).inner_text() == READING_IN_VIERNHEIM
     page.get_by_role("link", name="Jetzt mitmachen").click()
+    page.get_by_role("link", name="Nachricht schreiben").click()
     page.wait_for_load_state()
     fill_inquiry(page)
     wait_out_minimum_fill_time(page)
@@ -84,6 +85,8 @@ def test_citizen_journey_with_the_keyboard_alone(live_server, page, portal, mail
     press_and_follow(page)
     assert page.get_by_role("heading", level=1).inner_text() == READING_IN_VIERNHEIM
 
+    tab_to(page, "Nachricht schreiben")
+    press_and_follow(page)
     type_into(page, "Ihr Name", "Mara Schneider")
     type_into(page, "Ihre E-Mail-Adresse", "mara@example.org")
     type_into(page, "Nachricht", "Ich lese gern vor und habe dienstags Zeit.")

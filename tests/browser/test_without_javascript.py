@@ -34,6 +34,7 @@ def test_inquiry_is_sent_without_javascript(
     page = page_without_javascript
     page.goto(live_server.url + portal["opportunity"].url)
     page.get_by_role("link", name="Jetzt mitmachen").click()
+    page.get_by_role("link", name="Nachricht schreiben").click()
     page.wait_for_load_state()
     fill_inquiry(page)
     wait_out_minimum_fill_time(page)

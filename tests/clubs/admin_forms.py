@@ -1,9 +1,8 @@
-"""POST data for Wagtail's page editor, as a browser would send it."""
+"""POST data for Wagtail's page editor, as a club's browser sends it (no slug: clubs never see it)."""
 
 import datetime
 
 from django.utils import timezone
-from django.utils.text import slugify
 from wagtail.test.utils.form_data import nested_form_data, rich_text
 
 from ehrenamt.taxonomy.models import Category
@@ -21,7 +20,6 @@ def opportunity_form(title="Trainer:in für die Kinderturngruppe", action="actio
     data = nested_form_data(
         {
             "title": title,
-            "slug": slugify(title),
             "summary": "Sie leiten dienstags eine Turnstunde für Kinder.",
             "description": rich_text("<p>Wir suchen Verstärkung.</p>"),
             "tasks": rich_text(""),

@@ -83,7 +83,7 @@ def test_source_that_accepts_inquiries_keeps_our_form(client, feed_server, make_
     import_all()
     page = OpportunityPage.objects.get(title="Tafel")
     html = client.get(page.url).content.decode()
-    assert f'href="/mitmachen/anfrage/{page.pk}/">Jetzt mitmachen' in html
+    assert f'href="/mitmachen/anfrage/{page.pk}/">Nachricht schreiben' in html
     assert "Nachricht senden" in client.get(f"/mitmachen/anfrage/{page.pk}/").content.decode()
 
 
@@ -96,7 +96,7 @@ def test_no_club_may_edit_imported_listings(client, feed_server, make_source):
     assert onboarded.club.permissions_for_user(onboarded.user).can_edit()
     assert not page.permissions_for_user(onboarded.user).can_edit()
     client.force_login(onboarded.user)
-    assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 302
+    assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 403
 
 
 def test_sample_feeds_import_listings_from_two_states(client, home_page):

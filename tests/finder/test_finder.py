@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ehrenamt.opportunities.models import Commitment
+from ehrenamt.opportunities.schedule import slots_mask
 from tests.finder.helpers import card_titles, reason_lines, role
 
 pytestmark = pytest.mark.django_db
@@ -150,6 +151,16 @@ def test_links_to_the_same_search_and_offers_the_alert(client):
     assert "Neue passende Angebote per E-Mail" in html
     query = unescape(re.search(r'name="query" value="([^"]*)"', html).group(1))
     assert query == "category=sport&near=64625&radius=10&target_group=kinder"
+
+
+def test_time_answers_say_when_a_role_takes_place(client):
+    saturday = role("Samstags im Tierheim", time_slots=slots_mask(["sat"], ["morning"]))
+    monday = role("Chorprobe am Montagabend", time_slots=slots_mask(["mon"], ["evening"]))
+    html = client.get(ANSWERS, {"time": ["sat-morning", "sun-morning"]}).content.decode()
+    assert "1 Angebot passt zu allen Ihren Antworten." in html
+    assert card_titles(html) == [saturday.title, monday.title]
+    assert unescape(reason_lines(html)[0]) == "passt, weil: samstags vormittags"
+    assert re.findall(r'class="finder__miss">([^<]+)<', html) == ["passt nicht bei: Wann"]
 
 
 def test_age_and_accessibility_answers_count_towards_the_score(client):

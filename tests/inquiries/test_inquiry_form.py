@@ -42,6 +42,7 @@ def test_opportunity_page_leads_to_a_labelled_form_that_works_without_javascript
     assert "Ich möchte mitmachen" in page
     assert f'<a class="button button--primary" href="{inquire_url(opportunity)}">' in page
     assert "Jetzt mitmachen" in page
+    assert "Nachricht schreiben" in page
     html = client.get(inquire_url(opportunity)).content.decode()
     assert f'action="{inquire_url(opportunity)}"' in html
     for field in ["name", "email", "phone", "availability", "message", "consent"]:
