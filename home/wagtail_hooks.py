@@ -7,7 +7,8 @@ from wagtail.admin.menu import MenuItem
 
 from .dashboard import club_dashboard_panels
 
-hooks.register("construct_homepage_panels", club_dashboard_panels)
+# First, because it replaces Wagtail's panels; other apps' panels (the card requests) follow it.
+hooks.register("construct_homepage_panels", club_dashboard_panels, order=-1)
 
 # Wagtail's help items point to its English guide for web editors.
 WAGTAIL_HELP_ITEMS = {"editor-guide"}

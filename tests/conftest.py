@@ -1,6 +1,7 @@
 import pytest
 from django.apps import apps
 from django.conf import settings
+from django.core.cache import cache
 from wagtail.models import Collection, Locale, Page
 
 from ehrenamt.ehrenamtskarte.reference import load_authorities
@@ -25,6 +26,13 @@ def restore_migrated_data():
         Collection.add_root(name="Root")
     if not Page.get_first_root_node():
         Page.add_root(instance=Page(title="Root", slug="root", live=True))
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: it outlives the test's database, and an entry kept
+    from an earlier test (a rendition, a rate-limit count, a page) would name rows that are gone."""
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

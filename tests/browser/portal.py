@@ -4,6 +4,7 @@ import datetime
 
 from django.utils import timezone
 
+from ehrenamt.opportunities.schedule import slots_mask
 from ehrenamt.regions.models import Municipality
 from ehrenamt.taxonomy.models import Category
 from home.models import InitiativeIndexPage, InitiativeOpportunity, InitiativePage
@@ -26,6 +27,7 @@ def build_portal():
         summary="Sie lesen einmal pro Woche mit Kindern.",
         easy_language_summary="Sie lesen Kindern Bücher vor.\nDas ist einmal in der Woche.",
         postcode="68519",
+        time_slots=slots_mask(["sat"], ["morning"]),
     )
     OpportunityPageFactory(
         parent=club,

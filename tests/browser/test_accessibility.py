@@ -22,7 +22,7 @@ def test_page_has_no_wcag_violations(live_server, audited_page, portal, name):
 
 
 def test_inquiry_form_with_errors_has_no_wcag_violations(live_server, audited_page, portal):
-    audited_page.goto(live_server.url + portal["opportunity"].url)
+    audited_page.goto(f"{live_server.url}/mitmachen/anfrage/{portal['opportunity'].pk}/")
     audited_page.get_by_role("button", name="Nachricht senden").click()
     audited_page.wait_for_load_state()
     assert audited_page.get_by_text("Bitte geben Sie Ihren Namen an.").count() > 0

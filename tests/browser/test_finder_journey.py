@@ -79,7 +79,7 @@ def test_finder_by_keyboard_alone(live_server, audited_page, portal, width, heig
     cards = page.locator(".finder__list .card__title").all_inner_texts()
     assert cards[0] == "Lesepat:in für Grundschulkinder"
     reason = page.locator(".card__reason").first.inner_text()
-    assert reason.startswith("passt, weil: in Viernheim")
+    assert reason.startswith("passt, weil: samstags vormittags · in Viernheim")
     assert "Soziales" in reason
     assert axe_violations(page) == []
     page.screenshot(path=str(ARTIFACTS / f"finder-answers-{width}.png"), full_page=True)

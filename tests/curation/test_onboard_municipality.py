@@ -33,7 +33,7 @@ def test_onboarding_lampertheim_gives_page_group_and_workflow(client, home_page)
     client.force_login(staff)
     assert client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
     other = MunicipalityPage.objects.get(slug="bensheim")
-    assert client.get(f"/admin/pages/{other.pk}/edit/").status_code == 302
+    assert client.get(f"/admin/pages/{other.pk}/edit/").status_code == 403
 
     onboarding = onboard_club(
         name="Kanuclub Lampertheim",
