@@ -9,7 +9,10 @@ pinned ones, so no role shows twice; the count adds the pinned roles the words a
 
 from dataclasses import replace
 
+from django.core.cache import cache
 from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q, Subquery, Value
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
@@ -19,13 +22,33 @@ from .forms import MAX_RESULT_WINDOW
 from .query import SearchOutcome
 
 
+# The words that have promotions, kept in the cache: most searches have none, and then the
+# pinned-roles query (a join over the search table) is not run at all.
+PROMOTED_WORDS_KEY = "search:promoted-words"
+PROMOTED_WORDS_SECONDS = 300
+
+
+def promoted_words():
+    words = cache.get(PROMOTED_WORDS_KEY)
+    if words is None:
+        words = set(SearchPromotion.objects.values_list("query__query_string", flat=True))
+        cache.set(PROMOTED_WORDS_KEY, words, PROMOTED_WORDS_SECONDS)
+    return words
+
+
+@receiver(post_save, sender=SearchPromotion)
+@receiver(post_delete, sender=SearchPromotion)
+def promotions_changed(**kwargs):
+    cache.delete(PROMOTED_WORDS_KEY)
+
+
 def pinned_opportunities(query):
     """(id, found by the words) of the roles pinned for the words of `query`, in the staff's order.
 
-    One SQL query, however many roles are pinned.
+    One SQL query, however many roles are pinned; none for words without promotions.
     """
     words = normalise_query_string(query.text)
-    if not words:
+    if not words or words not in promoted_words():
         return []
     promotions = SearchPromotion.objects.filter(query__query_string=words, page_id=OuterRef("pk"))
     matcher = text_matcher(query.text)

@@ -57,6 +57,16 @@ def test_pinned_role_leads_the_api_results_for_its_word(client, roles):
     assert all("promoted" not in result for result in answer["results"][1:])
 
 
+def test_a_new_or_removed_pin_shows_in_the_next_search(client, roles):
+    # The words with promotions are kept in the cache; staff changes must reach it at once.
+    reading, homework, card, _football = roles
+    assert set(result_ids(client.get(API, {"q": "vorlesen"}).json())) == {reading.pk, homework.pk}
+    pin("vorlesen", card)
+    assert result_ids(client.get(API, {"q": "vorlesen"}).json())[0] == card.pk
+    SearchPromotion.objects.get(page=card).delete()
+    assert card.pk not in result_ids(client.get(API, {"q": "vorlesen"}).json())
+
+
 def test_words_are_matched_as_wagtail_normalises_them(client, roles):
     _reading, _homework, card, _football = roles
     pin("  VORLESEN ", card)
