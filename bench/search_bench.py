@@ -2,6 +2,8 @@
 
 Usage: python bench/search_bench.py [--sizes 10000 100000] [--databases sqlite postgres]
        [--postgres-db bench_search]  (or BENCH_POSTGRES_DB; a name of your own on a shared server)
+       python bench/search_bench.py --databases postgres --postgres-db bench_100k --reuse
+           (measures a PostgreSQL database seeded before, e.g. by alerts_bench.py; nothing dropped)
 
 Each database is a throwaway one (a temporary SQLite file, a PostgreSQL database `bench_search`
 that is dropped and created again); the `test` database and db.sqlite3 are never touched.
@@ -81,14 +83,30 @@ def measure(repeat):
             "queries": sorted(queries),
             "last_count": count,
         }
-    return report
+    from search.models import SearchEntry
+
+    return {"listings": SearchEntry.objects.count(), "kinds": report}
 
 
 def manage(env, *args):
     subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True)  # noqa: S603
 
 
-def run_one(env, size, repeat):
+def run_one(env, size, repeat, reuse=False):
+    if not reuse:
+        seed(env, size)
+    output = subprocess.run(  # noqa: S603 (our own script, fixed arguments)
+        [sys.executable, __file__, "--measure", "--repeat", str(repeat)],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def seed(env, size):
     manage(
         env,
         "seed_demo",
@@ -101,15 +119,6 @@ def run_one(env, size, repeat):
         # What autovacuum does soon after a bulk load in production: statistics for the planner
         # and the visibility map that lets counting read the covering index alone.
         subprocess.run(["psql", env["DATABASE_URL"], "-q", "-c", "VACUUM ANALYZE"], check=True)  # noqa: S603, S607
-    output = subprocess.run(  # noqa: S603 (our own script, fixed arguments)
-        [sys.executable, __file__, "--measure", "--repeat", str(repeat)],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    return json.loads(output.strip().splitlines()[-1])
 
 
 def database_env(database, workdir, postgres_db):
@@ -147,11 +156,23 @@ def main():
     parser.add_argument("--databases", nargs="+", default=["sqlite", "postgres"])
     parser.add_argument("--repeat", type=int, default=40)
     parser.add_argument("--postgres-db", default=DEFAULT_POSTGRES_DB)
+    parser.add_argument("--reuse", action="store_true", help="measure the data already seeded")
     parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
         sys.path.insert(0, str(ROOT))
         print(json.dumps(measure(args.repeat)))
+        return
+    if args.reuse:
+        env = dict(
+            os.environ,
+            DJANGO_SETTINGS_MODULE="ehrenamt.settings.test",
+            ELASTICSEARCH_URL="",
+            DATABASE_URL=f"{POSTGRES_ADMIN}/{args.postgres_db}",
+        )
+        result = run_one(env, None, args.repeat, reuse=True)
+        size = result["listings"]
+        print_table([("postgres", size, kind, value) for kind, value in result["kinds"].items()])
         return
 
     rows = []
@@ -164,7 +185,9 @@ def main():
                 print(
                     f"{database} {size}: seeded and measured in {time.perf_counter() - started:.0f} s"
                 )
-                rows.extend((database, size, kind, value) for kind, value in result.items())
+                rows.extend(
+                    (database, size, kind, value) for kind, value in result["kinds"].items()
+                )
     print_table(rows)
 
 
