@@ -7,9 +7,6 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(autouse=True)
 def page_cache_on(settings):
-    from django.core.cache import cache
-
-    cache.clear()
     settings.PAGE_CACHE_SECONDS = 60
 
 

@@ -56,14 +56,6 @@ def audited_page(chromium):
     context.close()
 
 
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    """Rate-limit counters live in the cache, which outlives a test; every journey starts afresh."""
-    from django.core.cache import cache
-
-    cache.clear()
-
-
 @pytest.fixture
 def page_without_javascript(chromium):
     context = chromium.new_context(locale="de-DE", java_script_enabled=False)
