@@ -1,28 +1,32 @@
 from django.template.loader import render_to_string
-from django.urls import include, path, reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.permissions import register_permission_policy
 
-from . import admin_views
-from .access import can_oversee, can_read_inquiries
+from .access import can_oversee
+from .admin_views import InquiryPermissionPolicy, InquiryViewSet, ResponseTimesView
+from .models import Inquiry
 
-admin_urlpatterns = [
-    path("", admin_views.index, name="index"),
-    path("<int:pk>/", admin_views.detail, name="detail"),
-    path("<int:pk>/beantwortet/", admin_views.mark_answered, name="mark_answered"),
-    path("uebersicht/", admin_views.overview, name="overview"),
-]
+register_permission_policy(Inquiry, InquiryPermissionPolicy(Inquiry))
+
+
+@hooks.register("register_admin_viewset")
+def register_inquiries():
+    return InquiryViewSet()
 
 
 @hooks.register("register_admin_urls")
-def register_inquiry_urls():
-    return [path("anfragen/", include((admin_urlpatterns, "inquiries_admin")))]
-
-
-class InquiriesMenuItem(MenuItem):
-    def is_shown(self, request):
-        return can_read_inquiries(request.user)
+def register_overview_urls():
+    return [
+        path("anfragen/uebersicht/", ResponseTimesView.as_view(), name="inquiries_overview"),
+        path(
+            "anfragen/uebersicht/results/",
+            ResponseTimesView.as_view(results_only=True),
+            name="inquiries_overview_results",
+        ),
+    ]
 
 
 class OverviewMenuItem(MenuItem):
@@ -31,17 +35,10 @@ class OverviewMenuItem(MenuItem):
 
 
 @hooks.register("register_admin_menu_item")
-def register_inquiries_menu_item():
-    return InquiriesMenuItem(
-        _("Anfragen"), reverse("inquiries_admin:index"), icon_name="mail", order=210
-    )
-
-
-@hooks.register("register_admin_menu_item")
 def register_overview_menu_item():
     return OverviewMenuItem(
         _("Antwortzeiten der Vereine"),
-        reverse("inquiries_admin:overview"),
+        reverse("inquiries_overview"),
         icon_name="time",
         order=220,
     )
