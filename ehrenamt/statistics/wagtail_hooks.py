@@ -1,21 +1,22 @@
-from django.urls import include, path, reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from . import views
 from .access import can_view_statistics
-
-admin_urlpatterns = [
-    path("", views.index, name="index"),
-    path("export.csv", views.export_csv, name="csv"),
-    path("export.xlsx", views.export_xlsx, name="xlsx"),
-]
+from .views import StatisticsView
 
 
 @hooks.register("register_admin_urls")
 def register_statistics_urls():
-    return [path("statistik/", include((admin_urlpatterns, "statistics_admin")))]
+    return [
+        path("statistik/", StatisticsView.as_view(), name="statistics_admin"),
+        path(
+            "statistik/results/",
+            StatisticsView.as_view(results_only=True),
+            name="statistics_admin_results",
+        ),
+    ]
 
 
 class StatisticsMenuItem(MenuItem):
@@ -26,5 +27,5 @@ class StatisticsMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_statistics_menu_item():
     return StatisticsMenuItem(
-        _("Statistik"), reverse("statistics_admin:index"), icon_name="table", order=230
+        _("Statistik"), reverse("statistics_admin"), icon_name="table", order=230
     )
