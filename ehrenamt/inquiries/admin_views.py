@@ -5,7 +5,6 @@ Nobody adds, edits or deletes an inquiry here; a club only marks it answered.
 """
 
 import django_filters
-from django.core.exceptions import PermissionDenied
 from django.db.models import Avg, Count, F, Min, Q
 from django.shortcuts import get_object_or_404
 from django.urls import path
@@ -20,6 +19,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies.base import BasePermissionPolicy
 
+from ehrenamt.operations.reports import ReportViewSet
 from ehrenamt.operations.spreadsheets import safe_export_preprocess
 
 from .access import can_oversee, can_read_inquiries, overseen_clubs, readable_inquiries
@@ -136,8 +136,6 @@ class ResponseTimesView(ReportView):
 
     page_title = _("Antwortzeiten der Vereine")
     header_icon = "time"
-    index_url_name = "inquiries_overview"
-    index_results_url_name = "inquiries_overview_results"
     default_ordering = ("-unanswered", "title")
     columns = [
         Column("title", label=_("Verein")),
@@ -151,11 +149,6 @@ class ResponseTimesView(ReportView):
     export_headings = {column.name: column.label for column in columns}
     export_filename = "antwortzeiten"
     custom_value_preprocess = safe_export_preprocess(ReportView.custom_value_preprocess)
-
-    def dispatch(self, request, *args, **kwargs):
-        if not can_oversee(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
 
     def get_base_queryset(self):
         return (
@@ -187,3 +180,15 @@ class ResponseTimesView(ReportView):
                 round(average.total_seconds() / 86400, 1) if average else None
             )
         return object_list
+
+
+class ResponseTimesViewSet(ReportViewSet):
+    name = "inquiries_overview"
+    url_prefix = "anfragen/uebersicht"
+    view_class = ResponseTimesView
+    menu_label = _("Antwortzeiten der Vereine")
+    icon = "time"
+    menu_order = 220
+
+    def allowed(self, user):
+        return can_oversee(user)

@@ -4,7 +4,6 @@ Wagtail's ReportView brings the filters, the export buttons and the page; the fi
 list of rows, so the results template draws their tables and charts, and the exports are ours.
 """
 
-from django.core.exceptions import PermissionDenied
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -28,17 +27,10 @@ class StatisticsView(ReportView):
     page_title = gettext_lazy("Statistik")
     header_icon = "table"
     results_template_name = "statistics/results.html"
-    index_url_name = "statistics_admin"
-    index_results_url_name = "statistics_admin_results"
     filterset_class = StatisticsFilterSet
     paginate_by = None
     # What the exports hold; their files are written by exports.py.
     list_export = [attribute for _heading, attribute in COLUMNS]
-
-    def dispatch(self, request, *args, **kwargs):
-        if not self.filters.scope.municipalities.exists():
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
 
     def get_queryset(self):
         # The places the user may see; ReportView filters them to the chosen one.

@@ -1,31 +1,24 @@
-from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+
+from ehrenamt.operations.reports import ReportViewSet
 
 from .access import can_view_statistics
 from .views import StatisticsView
 
 
-@hooks.register("register_admin_urls")
-def register_statistics_urls():
-    return [
-        path("statistik/", StatisticsView.as_view(), name="statistics_admin"),
-        path(
-            "statistik/results/",
-            StatisticsView.as_view(results_only=True),
-            name="statistics_admin_results",
-        ),
-    ]
+class StatisticsViewSet(ReportViewSet):
+    name = "statistics_admin"
+    url_prefix = "statistik"
+    view_class = StatisticsView
+    menu_label = _("Statistik")
+    icon = "table"
+    menu_order = 230
+
+    def allowed(self, user):
+        return can_view_statistics(user)
 
 
-class StatisticsMenuItem(MenuItem):
-    def is_shown(self, request):
-        return can_view_statistics(request.user)
-
-
-@hooks.register("register_admin_menu_item")
-def register_statistics_menu_item():
-    return StatisticsMenuItem(
-        _("Statistik"), reverse("statistics_admin"), icon_name="table", order=230
-    )
+@hooks.register("register_admin_viewset")
+def register_statistics():
+    return StatisticsViewSet()
