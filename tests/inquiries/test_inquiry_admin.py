@@ -120,6 +120,18 @@ def test_staff_see_unanswered_inquiries_per_club_without_personal_data(
     assert (response.status_code, response["Location"]) == (302, "/admin/")
 
 
+def test_staff_export_the_overview_without_personal_data(client, own, other, django_user_model):
+    make_inquiry(own, name="Anna Eigene", email="anna@example.org")
+    make_inquiry(other)
+    client.force_login(staff_user(django_user_model, slug="bensheim"))
+
+    export = client.get("/admin/anfragen/uebersicht/", {"export": "csv"})
+    rows = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode())))
+    assert rows[0][:3] == ["Verein", "Ort", "Unbeantwortet"]
+    assert [row[:3] for row in rows[1:]] == [["Tafel Bensheim", "Bensheim", "1"]]
+    assert "anna@example.org" not in str(rows)
+
+
 def test_club_users_cannot_open_the_staff_overview(client, own):
     client.force_login(own.user)
     response = client.get("/admin/anfragen/uebersicht/")
