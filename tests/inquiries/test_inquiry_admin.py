@@ -59,7 +59,7 @@ def test_club_sees_only_its_own_inquiries(client, own, other):
 
 
 def test_club_filters_searches_and_exports_its_own_inquiries(client, own, other):
-    make_inquiry(own, name="Anna Eigene", answered_at=timezone.now())
+    answered = make_inquiry(own, name="Anna Eigene", answered_at=timezone.now())
     make_inquiry(own, name="=Offen Eigene", message="Wann geht es los?")
     make_inquiry(other, name="Bert Fremder")
     client.force_login(own.user)
@@ -76,6 +76,9 @@ def test_club_filters_searches_and_exports_its_own_inquiries(client, own, other)
     names = [row[3] for row in rows[1:]]
     # A name typed into the public form never becomes a spreadsheet formula.
     assert sorted(names) == ["'=Offen Eigene", "Anna Eigene"]
+    # Times as the club reads them: local, to the minute.
+    received = {row[3]: row[0] for row in rows[1:]}
+    assert received["Anna Eigene"] == f"{timezone.localtime(answered.created_at):%d.%m.%Y %H:%M}"
 
 
 def test_club_marks_an_inquiry_answered_and_the_response_time_is_recorded(client, own):
