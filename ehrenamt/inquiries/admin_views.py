@@ -17,31 +17,16 @@ from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.views.generic.base import BaseOperationView
 from wagtail.admin.views.reports import ReportView
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies.base import BasePermissionPolicy
 
 from ehrenamt.operations.reports import ReportViewSet
 from ehrenamt.operations.spreadsheets import safe_export_preprocess
 
-from .access import can_oversee, can_read_inquiries, overseen_clubs, readable_inquiries
+from .access import (
+    can_oversee,
+    overseen_clubs,
+    readable_inquiries,
+)
 from .models import Inquiry
-
-
-class InquiryPermissionPolicy(BasePermissionPolicy):
-    """Club membership decides who reads inquiries (access.py), not model permissions."""
-
-    def user_has_permission(self, user, action):
-        return action == "view" and can_read_inquiries(user)
-
-    def users_with_any_permission(self, actions):
-        return self.model._default_manager.none()
-
-    def user_has_permission_for_instance(self, user, action, instance):
-        return action == "view" and readable_inquiries(user).filter(pk=instance.pk).exists()
-
-    def instances_user_has_any_permission_for(self, user, actions):
-        if "view" in actions:
-            return readable_inquiries(user)
-        return self.model._default_manager.none()
 
 
 class InquiryFilterSet(WagtailFilterSet):

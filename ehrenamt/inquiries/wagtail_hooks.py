@@ -1,11 +1,7 @@
 from django.template.loader import render_to_string
 from wagtail import hooks
-from wagtail.permissions import register_permission_policy
 
-from .admin_views import InquiryPermissionPolicy, InquiryViewSet, ResponseTimesViewSet
-from .models import Inquiry
-
-register_permission_policy(Inquiry, InquiryPermissionPolicy(Inquiry))
+from .admin_views import InquiryViewSet, ResponseTimesViewSet
 
 
 @hooks.register("register_admin_viewset")

@@ -7,6 +7,7 @@ import io
 import pytest
 from django.core import mail
 from django.utils import timezone
+from wagtail.permissions import policy_registry
 
 from ehrenamt.inquiries.models import Inquiry
 from ehrenamt.inquiries.notifications import send_reminders
@@ -56,6 +57,16 @@ def test_club_sees_only_its_own_inquiries(client, own, other):
     assert client.post(f"/admin/anfragen/{theirs.pk}/beantwortet/").status_code == 404
     theirs.refresh_from_db()
     assert theirs.answered_at is None
+
+
+def test_wagtail_asks_the_same_rule_who_reads_inquiries(own, django_user_model):
+    """Wagtail's permission policy for inquiries names the club's people and admins, not staff."""
+    admin = django_user_model.objects.create_superuser("chef", "chef@example.org", "x")
+    staff = staff_user(django_user_model, slug="bensheim")
+    readers = set(policy_registry.get_by_type(Inquiry).users_with_permission("view"))
+    assert {own.user, admin} <= readers
+    assert staff not in readers
+    assert not policy_registry.get_by_type(Inquiry).users_with_permission("change").exists()
 
 
 def test_club_filters_searches_and_exports_its_own_inquiries(client, own, other):
