@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
 from ehrenamt.operations.mail import send_templated_mail
+from ehrenamt.publicforms.fields import VisitorEmailField
 from ehrenamt.publicforms.guard import GuardedForm, RateLimit
 
 from .portal_settings import PortalSettings
@@ -29,16 +30,10 @@ class AccessibilityFeedbackForm(GuardedForm):
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
-    email = forms.EmailField(
+    email = VisitorEmailField(
         label=_("Ihre E-Mail-Adresse"),
         help_text=_("Damit wir Ihnen antworten können."),
-        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
-        error_messages={
-            "required": _("Bitte geben Sie Ihre E-Mail-Adresse an, damit wir antworten können."),
-            "invalid": _(
-                "Bitte geben Sie eine gültige E-Mail-Adresse ein, z. B. name@example.org."
-            ),
-        },
+        required_message=_("Bitte geben Sie Ihre E-Mail-Adresse an, damit wir antworten können."),
     )
     page_address = forms.CharField(
         label=_("Auf welcher Seite ist die Barriere?"),

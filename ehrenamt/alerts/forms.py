@@ -6,6 +6,7 @@ from django.utils.functional import lazy
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from ehrenamt.publicforms.fields import VisitorEmailField
 from ehrenamt.publicforms.guard import GuardedForm, RateLimit
 
 from .filters import MAX_QUERY_LENGTH, area_slugs, place_slug, search_form
@@ -19,17 +20,7 @@ class SubscriptionForm(GuardedForm):
     ip_limit = RateLimit("alert-ip", 10, 3600)
     email_limit = RateLimit("alert-email", 5, 3600)
 
-    email = forms.EmailField(
-        label=_("Ihre E-Mail-Adresse"),
-        max_length=254,
-        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
-        error_messages={
-            "required": _("Bitte geben Sie Ihre E-Mail-Adresse an."),
-            "invalid": _(
-                "Bitte geben Sie eine gültige E-Mail-Adresse ein, z. B. name@example.org."
-            ),
-        },
-    )
+    email = VisitorEmailField(label=_("Ihre E-Mail-Adresse"), max_length=254)
     frequency = forms.ChoiceField(
         label=_("Wie oft?"),
         choices=Frequency.choices,

@@ -58,6 +58,10 @@ def page_permission(codename):
     return Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
 
 
+def image_permission(codename):
+    return Permission.objects.get(content_type__app_label="wagtailimages", codename=codename)
+
+
 def admin_access():
     return Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
 
@@ -146,9 +150,7 @@ def create_club_group(club):
         GroupPagePermission.objects.create(
             group=group,
             page=club,
-            permission=Permission.objects.get(
-                content_type__app_label="wagtailcore", codename=codename
-            ),
+            permission=page_permission(codename),
         )
     return group
 
@@ -160,9 +162,7 @@ def create_club_collection(club, group):
         GroupCollectionPermission.objects.create(
             group=group,
             collection=collection,
-            permission=Permission.objects.get(
-                content_type__app_label="wagtailimages", codename=codename
-            ),
+            permission=image_permission(codename),
         )
     return collection
 
@@ -188,6 +188,14 @@ def onboard_club(
     collection = create_club_collection(club, group)
     assign_approval_workflow(club)
     return Onboarding(user=user, group=group, club=club, collection=collection)
+
+
+def onboard_from_form(data, **options):
+    """onboard_club() with the cleaned data of the registration or the staff's onboarding form."""
+    fields = ["municipality", "contact_name", "email", "short_description"]
+    return onboard_club(
+        name=data["club_name"], **{field: data[field] for field in fields}, **options
+    )
 
 
 def clubs_of(user):

@@ -11,7 +11,7 @@ from .onboarding import (
     EmailAlreadyRegistered,
     confirm_registration,
     confirmation_url,
-    onboard_club,
+    onboard_from_form,
     user_for_token,
 )
 
@@ -29,14 +29,7 @@ def register(request):
 
 def register_or_notify(data):
     try:
-        onboarding = onboard_club(
-            name=data["club_name"],
-            municipality=data["municipality"],
-            contact_name=data["contact_name"],
-            email=data["email"],
-            password=data["password"],
-            short_description=data["short_description"],
-        )
+        onboarding = onboard_from_form(data, password=data["password"])
     except EmailAlreadyRegistered:
         send_templated_mail(
             "registration_known_address",

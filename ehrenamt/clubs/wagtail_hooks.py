@@ -10,7 +10,12 @@ from wagtail.admin.menu import MenuItem
 
 from .admin_scope import page_chooser_in_scope
 from .forms import ClubOnboardingForm
-from .onboarding import EmailAlreadyRegistered, onboard_club, registration_summary, send_invitation
+from .onboarding import (
+    EmailAlreadyRegistered,
+    onboard_from_form,
+    registration_summary,
+    send_invitation,
+)
 
 ONBOARDING_PERMISSION = "auth.add_user"
 
@@ -20,16 +25,8 @@ def onboard_view(request):
         raise PermissionDenied
     form = ClubOnboardingForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
         try:
-            onboarding = onboard_club(
-                name=data["club_name"],
-                municipality=data["municipality"],
-                contact_name=data["contact_name"],
-                email=data["email"],
-                short_description=data["short_description"],
-                active=True,
-            )
+            onboarding = onboard_from_form(form.cleaned_data, active=True)
         except EmailAlreadyRegistered:
             form.add_error("email", _("Für diese E-Mail-Adresse gibt es schon ein Konto."))
         else:

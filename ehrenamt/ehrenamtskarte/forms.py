@@ -11,6 +11,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from ehrenamt.clubs.models import ClubPage
+from ehrenamt.publicforms.fields import VisitorEmailField
 from ehrenamt.publicforms.guard import GuardedForm, RateLimit
 from ehrenamt.regions.models import POSTCODE_PATTERN
 
@@ -67,16 +68,9 @@ class ApplicationForm(GuardedForm):
             "max_length": _("Bitte eine fünfstellige Postleitzahl eingeben, z. B. 64625."),
         },
     )
-    email = forms.EmailField(
+    email = VisitorEmailField(
         label=_("E-Mail-Adresse"),
         help_text=_("Wir schicken Ihnen einen Link. Erst wenn Sie ihn bestätigen, geht es weiter."),
-        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
-        error_messages={
-            "required": _("Bitte geben Sie Ihre E-Mail-Adresse an."),
-            "invalid": _(
-                "Bitte geben Sie eine gültige E-Mail-Adresse ein, z. B. name@example.org."
-            ),
-        },
     )
     consent = forms.BooleanField(
         label=mark_safe_lazy(

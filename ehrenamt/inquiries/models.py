@@ -3,6 +3,7 @@
 import datetime
 
 from django.conf import settings
+from django.contrib.admin import display
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -72,6 +73,16 @@ class Inquiry(models.Model):
             return None
         local = timezone.localtime
         return working_days_between(local(self.created_at).date(), local(self.answered_at).date())
+
+    @display(description=_("Status"))
+    def status(self):
+        if self.anonymised_at:
+            return _("gelöscht")
+        if self.answered_at:
+            return _("beantwortet nach %(days)s Arbeitstagen") % {
+                "days": self.response_working_days
+            }
+        return _("offen")
 
     def mark_answered(self):
         if self.answered_at is None:

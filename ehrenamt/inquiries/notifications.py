@@ -27,7 +27,7 @@ def inquiry_for_deletion_token(token):
 
 
 def admin_url(inquiry):
-    return absolute_url(reverse("inquiries_admin:detail", args=[inquiry.pk]))
+    return absolute_url(reverse("inquiries_admin:inspect", args=[inquiry.pk]))
 
 
 def notify_new_inquiry(inquiry, opportunity):

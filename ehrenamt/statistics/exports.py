@@ -7,6 +7,8 @@ from django.http import HttpResponse
 from django.utils.translation import gettext_lazy as _
 from openpyxl import Workbook
 
+from ehrenamt.operations.spreadsheets import safe_text
+
 # (heading, attribute of queries.Figures); the HTML tables use the same columns.
 COLUMNS = [
     (_("Vereine"), "clubs"),
@@ -18,8 +20,6 @@ COLUMNS = [
     (_("Suchen ohne Ergebnis"), "zero_result_searches"),
 ]
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-# A cell starting with one of these is a formula to spreadsheet programs; citizens type search words.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def values(figures):
@@ -28,11 +28,6 @@ def values(figures):
 
 def headings():
     return [str(heading) for heading, _attribute in COLUMNS]
-
-
-def safe_text(text):
-    text = str(text)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def _csv_cell(value):

@@ -1,10 +1,13 @@
 """Clubs read and answer their own inquiries in the admin; staff see figures per club."""
 
+import csv
 import datetime
+import io
 
 import pytest
 from django.core import mail
 from django.utils import timezone
+from wagtail.permissions import policy_registry
 
 from ehrenamt.inquiries.models import Inquiry
 from ehrenamt.inquiries.notifications import send_reminders
@@ -56,6 +59,39 @@ def test_club_sees_only_its_own_inquiries(client, own, other):
     assert theirs.answered_at is None
 
 
+def test_wagtail_asks_the_same_rule_who_reads_inquiries(own, django_user_model):
+    """Wagtail's permission policy for inquiries names the club's people and admins, not staff."""
+    admin = django_user_model.objects.create_superuser("chef", "chef@example.org", "x")
+    staff = staff_user(django_user_model, slug="bensheim")
+    readers = set(policy_registry.get_by_type(Inquiry).users_with_permission("view"))
+    assert {own.user, admin} <= readers
+    assert staff not in readers
+    assert not policy_registry.get_by_type(Inquiry).users_with_permission("change").exists()
+
+
+def test_club_filters_searches_and_exports_its_own_inquiries(client, own, other):
+    answered = make_inquiry(own, name="Anna Eigene", answered_at=timezone.now())
+    make_inquiry(own, name="=Offen Eigene", message="Wann geht es los?")
+    make_inquiry(other, name="Bert Fremder")
+    client.force_login(own.user)
+
+    open_only = client.get("/admin/anfragen/", {"status": "open"}).content.decode()
+    assert "=Offen Eigene" in open_only
+    assert "Anna Eigene" not in open_only
+    searched = client.get("/admin/anfragen/", {"q": "wann geht"}).content.decode()
+    assert "=Offen Eigene" in searched
+    assert "Anna Eigene" not in searched
+
+    export = client.get("/admin/anfragen/", {"export": "csv"})
+    rows = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode())))
+    names = [row[3] for row in rows[1:]]
+    # A name typed into the public form never becomes a spreadsheet formula.
+    assert sorted(names) == ["'=Offen Eigene", "Anna Eigene"]
+    # Times as the club reads them: local, to the minute.
+    received = {row[3]: row[0] for row in rows[1:]}
+    assert received["Anna Eigene"] == f"{timezone.localtime(answered.created_at):%d.%m.%Y %H:%M}"
+
+
 def test_club_marks_an_inquiry_answered_and_the_response_time_is_recorded(client, own):
     monday = timezone.make_aware(datetime.datetime(2025, 3, 3, 9, 0))
     inquiry = make_inquiry(own, created_at=monday)
@@ -71,7 +107,11 @@ def test_club_marks_an_inquiry_answered_and_the_response_time_is_recorded(client
 def test_inquiries_admin_is_closed_to_users_without_a_club(client, home_page, django_user_model):
     outsider = django_user_model.objects.create_user("aussen", "a@example.org", "x")
     client.force_login(outsider)
-    assert client.get("/admin/anfragen/").status_code in (302, 403)
+    response = client.get("/admin/anfragen/")
+    assert (response.status_code, response["Location"]) == (
+        302,
+        "/admin/login/?next=/admin/anfragen/",
+    )
 
 
 def test_staff_see_unanswered_inquiries_per_club_without_personal_data(
@@ -89,13 +129,27 @@ def test_staff_see_unanswered_inquiries_per_club_without_personal_data(
     assert "Tafel Bensheim" in html
     assert "Tafel Viernheim" not in html  # another municipality's staff look after that one
     assert "Anna Eigene" not in html
-    # Staff approve clubs but do not read volunteers' messages.
-    assert client.get("/admin/anfragen/").status_code in (302, 403)
+    # Staff approve clubs but do not read volunteers' messages: Wagtail sends them to the dashboard.
+    response = client.get("/admin/anfragen/")
+    assert (response.status_code, response["Location"]) == (302, "/admin/")
+
+
+def test_staff_export_the_overview_without_personal_data(client, own, other, django_user_model):
+    make_inquiry(own, name="Anna Eigene", email="anna@example.org")
+    make_inquiry(other)
+    client.force_login(staff_user(django_user_model, slug="bensheim"))
+
+    export = client.get("/admin/anfragen/uebersicht/", {"export": "csv"})
+    rows = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode())))
+    assert rows[0][:3] == ["Verein", "Ort", "Unbeantwortet"]
+    assert [row[:3] for row in rows[1:]] == [["Tafel Bensheim", "Bensheim", "1"]]
+    assert "anna@example.org" not in str(rows)
 
 
 def test_club_users_cannot_open_the_staff_overview(client, own):
     client.force_login(own.user)
-    assert client.get("/admin/anfragen/uebersicht/").status_code in (302, 403)
+    response = client.get("/admin/anfragen/uebersicht/")
+    assert (response.status_code, response["Location"]) == (302, "/admin/")
 
 
 def test_overview_needs_constant_queries(

@@ -70,6 +70,7 @@ def test_relevance_pages_list_title_hits_first_then_the_rest(client, world):
 
 
 def test_a_role_past_its_date_disappears_without_any_change(client, world, monkeypatch):
+    assert "Pflanzaktion im Luisenpark" in found(client)
     after_planting = timezone.localdate() + datetime.timedelta(days=15)
     monkeypatch.setattr(timezone, "localdate", lambda *args: after_planting)
     assert "Pflanzaktion im Luisenpark" not in found(client)

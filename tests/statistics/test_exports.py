@@ -18,7 +18,7 @@ def csv_rows(response):
 
 
 def test_csv_holds_places_total_and_categories(superuser, seeded):
-    response = superuser.get(URL + "export.csv")
+    response = superuser.get(URL, {"export": "csv"})
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     assert response["Content-Disposition"].startswith('attachment; filename="statistik-')
     rows = csv_rows(response)
@@ -41,7 +41,8 @@ def test_csv_holds_places_total_and_categories(superuser, seeded):
 
 def test_csv_follows_the_municipality_filter(superuser, seeded):
     names = [
-        row[1] for row in csv_rows(superuser.get(URL + "export.csv", {"municipality": "viernheim"}))
+        row[1]
+        for row in csv_rows(superuser.get(URL, {"export": "csv", "municipality": "viernheim"}))
     ]
     assert "Viernheim" in names
     assert "Bensheim" not in names
@@ -49,7 +50,7 @@ def test_csv_follows_the_municipality_filter(superuser, seeded):
 
 def test_xlsx_holds_the_same_numbers(superuser, seeded):
     superuser.get("/suche/", {"q": "=HYPERLINK(1)", "municipality": "bensheim"})
-    response = superuser.get(URL + "export.xlsx", {"date_from": "01.01.2020"})
+    response = superuser.get(URL, {"export": "xlsx", "date_from": "01.01.2020"})
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
     workbook = load_workbook(io.BytesIO(response.content))
     assert workbook.sheetnames == [
