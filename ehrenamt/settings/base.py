@@ -248,8 +248,10 @@ LOCAL_LOGINS_FILE = Path(
 SERVER_LOG_RETENTION_DAYS = int(os.environ.get("SERVER_LOG_RETENTION_DAYS", "7"))
 # Ehrenamts-Card applications are deleted this many days after refusal or expiry of the card.
 CARD_APPLICATION_RETENTION_DAYS = int(os.environ.get("CARD_APPLICATION_RETENTION_DAYS", "90"))
-# Reverse proxies in front of the app (nginx: 1); rate limits then read X-Forwarded-For.
-TRUSTED_PROXY_HOPS = int(os.environ.get("TRUSTED_PROXY_HOPS", "0"))
+# Addresses or networks of the reverse proxies in front of the app (comma-separated): only
+# requests from them have their X-Forwarded-For read for rate limits. None by default, so that a
+# forged header counts for nothing; production defaults to loopback (nginx on the same host).
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 
 LOGGING = {
     "version": 1,
