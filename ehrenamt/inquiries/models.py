@@ -49,6 +49,9 @@ class Inquiry(models.Model):
     anonymised_at = models.DateTimeField(
         _("Personenbezogene Daten gelöscht am"), null=True, blank=True
     )
+    # The one-time key of the form as it was shown: the same form sent twice (a retry after a
+    # timeout, a double click) finds the inquiry it already made instead of storing a second.
+    submission_key = models.CharField(max_length=64, unique=True, null=True, editable=False)
 
     objects = InquiryQuerySet.as_manager()
 
