@@ -51,7 +51,10 @@ class Inquiry(models.Model):
     )
     # The one-time key of the form as it was shown: the same form sent twice (a retry after a
     # timeout, a double click) finds the inquiry it already made instead of storing a second.
-    submission_key = models.CharField(max_length=64, unique=True, null=True, editable=False)
+    # NULL, not "", for inquiries without one: unique allows many NULLs but only one "".
+    submission_key = models.CharField(  # noqa: DJ001
+        max_length=64, unique=True, null=True, editable=False
+    )
 
     objects = InquiryQuerySet.as_manager()
 
