@@ -50,6 +50,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_tasks",
+    # The database task backend's tables; its worker (`manage.py db_worker`) runs in production.
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -187,7 +189,8 @@ ELASTICSEARCH_INDEX = os.environ.get("ELASTICSEARCH_INDEX", "ehrenamt-opportunit
 # nearest to it (regions/places.py).
 HOME_DISTRICT = os.environ.get("HOME_DISTRICT", "kreis-bergstrasse")
 
-# Background work: immediate by default, the database worker in production.
+# Background work: immediate by default (development, tests), the database worker in production
+# (production.py: django_tasks_db.DatabaseBackend, run by `manage.py db_worker`).
 TASKS = {
     "default": {
         "BACKEND": os.environ.get(
@@ -202,6 +205,13 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+# Seconds for connecting to the mail server and for each answer it owes (smtplib applies the
+# socket timeout to both); a server that accepts and never answers fails the attempt instead of
+# hanging the worker.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+# Failed attempts (after 1, 5, 15, 60, then every 240 minutes) before a queued mail is given up
+# and shown to staff as undeliverable (ehrenamt/operations/outbox.py).
+OUTBOX_MAX_ATTEMPTS = int(os.environ.get("OUTBOX_MAX_ATTEMPTS", "8"))
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Ehrenamt Rhein-Neckar <noreply@localhost>"
 )

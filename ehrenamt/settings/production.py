@@ -60,6 +60,14 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     AWS_QUERYSTRING_AUTH = False
     AWS_S3_FILE_OVERWRITE = False
 
+# No request waits for other servers: background work (mail delivery above all) is queued in the
+# database and run by `manage.py db_worker` (docs/deploy.md).
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+    }
+}
+
 # E-mails are queued in the database and delivered (and retried) by the deliver_mail task (operations/outbox.py).
 OUTBOX_DELIVERY_BACKEND = os.environ.get(
     "EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend"
