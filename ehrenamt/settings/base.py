@@ -244,6 +244,11 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 # Five wrong passwords lock a login name for 15 minutes (ehrenamt/publicforms/login.py).
 WAGTAILADMIN_USER_LOGIN_FORM = "ehrenamt.publicforms.login.ThrottledLoginForm"
+# Password reset: same answer and cost for known and unknown addresses, mail sent in the
+# background, limited per address and IP (ehrenamt/publicforms/password_reset.py).
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = (
+    "ehrenamt.publicforms.password_reset.BackgroundPasswordResetForm"
+)
 
 # How long a listing stays valid when a club does not say otherwise.
 OPPORTUNITY_VALIDITY_DAYS = int(os.environ.get("OPPORTUNITY_VALIDITY_DAYS", "183"))
