@@ -246,9 +246,8 @@ WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILADMIN_USER_LOGIN_FORM = "ehrenamt.publicforms.login.ThrottledLoginForm"
 # Password reset: same answer and cost for known and unknown addresses, mail sent in the
 # background, limited per address and IP (ehrenamt/publicforms/password_reset.py).
-WAGTAILADMIN_USER_PASSWORD_RESET_FORM = (
-    "ehrenamt.publicforms.password_reset.BackgroundPasswordResetForm"
-)
+_RESET_FORM = "ehrenamt.publicforms.password_reset.BackgroundPasswordResetForm"
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = _RESET_FORM
 
 # How long a listing stays valid when a club does not say otherwise.
 OPPORTUNITY_VALIDITY_DAYS = int(os.environ.get("OPPORTUNITY_VALIDITY_DAYS", "183"))
