@@ -65,6 +65,7 @@ class ReadableImageField(WagtailImageField):
             check_decodes(upload)
         return upload
 
+
 METADATA_KEYS = ("exif", "xmp", "XML:com.adobe.xmp", "comment")
 SAVE_OPTIONS = {"JPEG": {"quality": 95}, "PNG": {}, "WEBP": {"quality": 95}}
 
