@@ -95,7 +95,7 @@ def environment(args, cached):
         CACHE_DIR=str(args.tmp / f"cache-{int(cached)}"),
         PAGE_CACHE_SECONDS="300" if cached else "0",
         LOG_LEVEL="WARNING",
-        TRUSTED_PROXY_HOPS="0",
+        TRUSTED_PROXIES="",
     )
     if args.redis_url:
         env["REDIS_URL"] = args.redis_url

@@ -9,6 +9,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from ehrenamt.publicforms.password_reset import BackgroundPasswordResetView
 from home.maps import map_consent
 from home.robots import robots_txt
 
@@ -17,6 +18,12 @@ handler500 = "ehrenamt.operations.errors.server_error"
 
 urlpatterns = [
     path("", include("ehrenamt.operations.urls")),
+    # Before Wagtail's own: the reset mail is sent in the background, rate limited.
+    path(
+        "admin/password_reset/",
+        BackgroundPasswordResetView.as_view(),
+        name="wagtailadmin_password_reset",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),

@@ -50,6 +50,12 @@ class Inquiry(models.Model):
     anonymised_at = models.DateTimeField(
         _("Personenbezogene Daten gelöscht am"), null=True, blank=True
     )
+    # The one-time key of the form as it was shown: the same form sent twice (a retry after a
+    # timeout, a double click) finds the inquiry it already made instead of storing a second.
+    # NULL, not "", for inquiries without one: unique allows many NULLs but only one "".
+    submission_key = models.CharField(  # noqa: DJ001
+        max_length=64, unique=True, null=True, editable=False
+    )
 
     objects = InquiryQuerySet.as_manager()
 

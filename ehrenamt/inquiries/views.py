@@ -1,5 +1,6 @@
 """Public views: sending an inquiry, and a volunteer's request to delete it."""
 
+from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -8,6 +9,7 @@ from django.views.decorators.http import require_http_methods
 from ehrenamt.opportunities.models import OpportunityPage
 
 from .forms import InquiryForm
+from .models import Inquiry
 from .notifications import inquiry_for_deletion_token, notify_new_inquiry
 
 
@@ -21,16 +23,28 @@ def inquire(request, opportunity_id):
     )
     opportunity = get_object_or_404(open_to_inquiries.select_related("club"), pk=opportunity_id)
     form = InquiryForm(request.POST or None, request=request)
-    if request.method == "POST" and form.is_valid():
-        inquiry = form.save(commit=False)
-        inquiry.opportunity = opportunity
-        inquiry.club = opportunity.club
-        inquiry.opportunity_title = opportunity.title
-        inquiry.consent_at = timezone.now()
-        inquiry.save()
-        form.record_submission()
-        notify_new_inquiry(inquiry, opportunity)
-        return redirect("inquiries:sent", opportunity_id=opportunity.pk)
+    sent_page = redirect("inquiries:sent", opportunity_id=opportunity.pk)
+    if request.method == "POST":
+        key = form.submission_key()
+        # Checked before the form: a repeat must neither store nor count against the limits.
+        if key and Inquiry.objects.filter(submission_key=key).exists():
+            return sent_page
+        if form.is_valid():
+            inquiry = form.save(commit=False)
+            inquiry.opportunity = opportunity
+            inquiry.club = opportunity.club
+            inquiry.opportunity_title = opportunity.title
+            inquiry.consent_at = timezone.now()
+            inquiry.submission_key = key
+            try:
+                with transaction.atomic():
+                    inquiry.save()
+                    notify_new_inquiry(inquiry, opportunity)
+            except IntegrityError:
+                # The same form sent twice at the same moment: the other request stored it.
+                return sent_page
+            form.record_submission()
+            return sent_page
     return render(
         request, "inquiries/inquiry_page.html", {"opportunity": opportunity, "form": form}
     )

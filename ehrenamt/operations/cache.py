@@ -20,6 +20,11 @@ RETRY_AFTER_SECONDS = 5
 class TolerantRedisCache(RedisCache):
     _paused_until = 0.0
 
+    @property
+    def unavailable(self):
+        """True while the server is left alone after a failure; rate limits then count locally."""
+        return time.monotonic() < self._paused_until
+
     def _guard(self, call, fallback):
         if time.monotonic() < self._paused_until:
             return fallback

@@ -1,5 +1,9 @@
 """/healthz: is the database, the cache and the search engine reachable? For load balancers.
 
+"ok" (200): everything works. "degraded" (200): a dependency the site can serve without is
+failing (the cache: pages render uncached, limits count per process; the search engine: search
+falls back to the database); every app server shares those, so pulling them all would take the
+site down for nothing. "unavailable" (503): the database is gone and this server cannot answer.
 The answer names only the checks and their state, never hosts, URLs or error texts. Apps above
 operations add their own checks with register_health_check() (search: its engine).
 """
@@ -39,20 +43,33 @@ def cache_ok():
 
 
 _registered_checks = {}
+# Checks without which this server cannot answer at all.
+_critical = {"database"}
 
 
-def register_health_check(name, check):
-    """check() answers True when the dependency works; one check per name."""
+def register_health_check(name, check, *, critical=True):
+    """check() answers True when the dependency works; one check per name.
+
+    critical=False: the site still serves while it fails, so /healthz says "degraded" with 200.
+    """
     _registered_checks[name] = check
+    if critical:
+        _critical.add(name)
+    else:
+        _critical.discard(name)
 
 
 @never_cache
 def healthz(request):
     checks = {"database": database_ok(), "cache": cache_ok()}
     checks.update((name, check()) for name, check in _registered_checks.items())
-    healthy = all(checks.values())
+    failing = [name for name, passed in checks.items() if not passed]
+    if any(name in _critical for name in failing):
+        status, code = "unavailable", 503
+    else:
+        status, code = ("degraded" if failing else "ok"), 200
     body = {
-        "status": "ok" if healthy else "unavailable",
+        "status": status,
         "checks": {name: "ok" if passed else "failing" for name, passed in checks.items()},
     }
-    return JsonResponse(body, status=200 if healthy else 503)
+    return JsonResponse(body, status=code)

@@ -3,8 +3,20 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
+class OutgoingMailQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(dead_at__isnull=True)
+
+    def dead(self):
+        return self.filter(dead_at__isnull=False)
+
+
 class OutgoingMail(models.Model):
-    """An e-mail stored with the data that caused it, deleted once the mail server took it."""
+    """An e-mail stored with the data that caused it, deleted once the mail server took it.
+
+    After OUTBOX_MAX_ATTEMPTS failed attempts it is given up (dead_at) and waits for staff, who
+    see it in the admin and can send it again.
+    """
 
     created_at = models.DateTimeField(_("Erstellt"), default=timezone.now)
     subject = models.CharField(_("Betreff"), max_length=998)
@@ -20,6 +32,9 @@ class OutgoingMail(models.Model):
     attempts = models.PositiveSmallIntegerField(_("Zustellversuche"), default=0)
     next_attempt_at = models.DateTimeField(_("Nächster Versuch"), default=timezone.now)
     last_error = models.CharField(_("Letzter Fehler"), max_length=200, blank=True)
+    dead_at = models.DateTimeField(_("Aufgegeben am"), null=True, blank=True)
+
+    objects = OutgoingMailQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("ausgehende E-Mail")
@@ -28,3 +43,9 @@ class OutgoingMail(models.Model):
 
     def __str__(self):
         return self.subject
+
+    @property
+    def state(self):
+        if self.dead_at:
+            return _("Aufgegeben")
+        return _("Wird erneut versucht") if self.attempts else _("Wartet auf Versand")

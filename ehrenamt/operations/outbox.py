@@ -2,19 +2,27 @@
 
 With EMAIL_BACKEND set to OutboxBackend every message is stored in the same transaction as the
 data behind it (an inquiry, a registration) and then handed to the real backend
-(OUTBOX_DELIVERY_BACKEND) by the `deliver_mail` task. A failed attempt is retried with growing
-pauses, by the next task run or by `manage.py deliver_mail` from cron; a delivered message is
-deleted, so no copy of personal data stays behind.
+(OUTBOX_DELIVERY_BACKEND) by the `deliver_mail` task. In production that task runs in the
+django-tasks database worker, so no request ever waits for the mail server; only development and
+tests run it at once. The connection has a timeout (EMAIL_TIMEOUT: smtplib applies it to the
+connect and to every read), so a server that accepts and never answers costs the worker seconds,
+not forever. A failed attempt is retried with growing pauses, by a run the task schedules for
+itself or by `manage.py deliver_mail` from cron; after OUTBOX_MAX_ATTEMPTS the message is given
+up (dead letter) and shown to staff in the admin. A delivered message is deleted, so no copy of
+personal data stays behind.
 """
 
 import datetime
 import logging
 import smtplib
+import socket
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.core.mail.backends.base import BaseEmailBackend
 from django.db import transaction
+from django.db.models import Min
 from django.dispatch import Signal
 from django.utils import timezone
 from django_tasks import task
@@ -25,6 +33,17 @@ logger = logging.getLogger(__name__)
 # Pauses before the next attempt: minutes after the 1st, 2nd, ... failure; the last one repeats.
 RETRY_MINUTES = (1, 5, 15, 60, 240)
 DEFAULT_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+DEFAULT_MAX_ATTEMPTS = 8
+# Seconds, when EMAIL_TIMEOUT is unset: Django's default would wait for ever.
+DEFAULT_TIMEOUT = 10
+# The server itself cannot be reached or stopped answering: no other message would get through.
+SERVER_UNREACHABLE = (
+    ConnectionError,
+    TimeoutError,
+    socket.gaierror,
+    smtplib.SMTPConnectError,
+    smtplib.SMTPServerDisconnected,
+)
 # Sent with `recipients` when the mail server refuses addresses outright (a hard bounce), so that
 # apps which mail people regularly (search alerts) can stop mailing them.
 recipients_refused = Signal()
@@ -74,30 +93,59 @@ def retry_pause(attempts):
     return datetime.timedelta(minutes=RETRY_MINUTES[min(attempts, len(RETRY_MINUTES)) - 1])
 
 
-def deliver_due(now=None):
-    """Send every message that is due; returns (sent, failed)."""
-    now = now or timezone.now()
+def record_failure(stored, error, now):
+    stored.attempts += 1
+    stored.last_error = f"{type(error).__name__}: {error}"[:200]
+    if stored.attempts >= getattr(settings, "OUTBOX_MAX_ATTEMPTS", DEFAULT_MAX_ATTEMPTS):
+        stored.dead_at = now
+        logger.error("E-mail %s given up after %s attempts: %s", stored.pk, stored.attempts, error)
+    else:
+        stored.next_attempt_at = now + retry_pause(stored.attempts)
+        logger.warning(
+            "E-mail %s not delivered (attempt %s): %s", stored.pk, stored.attempts, error
+        )
+    stored.save(update_fields=["attempts", "next_attempt_at", "last_error", "dead_at"])
+
+
+def delivery_connection():
     backend = getattr(settings, "OUTBOX_DELIVERY_BACKEND", DEFAULT_DELIVERY_BACKEND)
+    timeout = getattr(settings, "EMAIL_TIMEOUT", None) or DEFAULT_TIMEOUT
+    return get_connection(backend, fail_silently=False, timeout=timeout)
+
+
+def deliver_due(now=None):
+    """Send every message that is due; returns (sent, failed).
+
+    Once the server proves unreachable (refused, timed out) the other due messages are not tried
+    in this run: each would wait for the same timeout. They count a failed attempt alike.
+    """
+    now = now or timezone.now()
     sent = failed = 0
-    due = OutgoingMail.objects.filter(next_attempt_at__lte=now).order_by("next_attempt_at")
-    for pk in list(due.values_list("pk", flat=True)):
+    unreachable = None
+    due = OutgoingMail.objects.pending().filter(next_attempt_at__lte=now)
+    for pk in list(due.order_by("next_attempt_at").values_list("pk", flat=True)):
         with transaction.atomic():
             # Another worker may be at it: each message is taken by one of them.
-            stored = OutgoingMail.objects.select_for_update(skip_locked=True).filter(pk=pk).first()
+            stored = (
+                OutgoingMail.objects.select_for_update(skip_locked=True)
+                .pending()
+                .filter(pk=pk)
+                .first()
+            )
             if stored is None:
                 continue
+            if unreachable is not None:
+                record_failure(stored, unreachable, now)
+                failed += 1
+                continue
             try:
-                as_message(stored, get_connection(backend, fail_silently=False)).send()
+                as_message(stored, delivery_connection()).send()
             except Exception as error:
                 if isinstance(error, smtplib.SMTPRecipientsRefused):
                     recipients_refused.send(OutboxBackend, recipients=list(error.recipients))
-                stored.attempts += 1
-                stored.next_attempt_at = now + retry_pause(stored.attempts)
-                stored.last_error = f"{type(error).__name__}: {error}"[:200]
-                stored.save(update_fields=["attempts", "next_attempt_at", "last_error"])
-                logger.warning(
-                    "E-mail %s not delivered (attempt %s): %s", pk, stored.attempts, error
-                )
+                if isinstance(error, SERVER_UNREACHABLE):
+                    unreachable = error
+                record_failure(stored, error, now)
                 failed += 1
             else:
                 stored.delete()
@@ -105,8 +153,31 @@ def deliver_due(now=None):
     return sent, failed
 
 
+def schedule_retry():
+    """Run the task again when the next waiting message is due, if the backend can defer."""
+    if not deliver_mail.get_backend().supports_defer:
+        return None  # cron's `manage.py deliver_mail` and the next mail's run pick them up
+    when = OutgoingMail.objects.pending().aggregate(when=Min("next_attempt_at"))["when"]
+    if when is None:
+        return None
+    # One scheduled run per minute is enough however many runs failed before it.
+    if cache.add(f"outbox:retry-at:{when:%Y%m%d%H%M}", 1, 24 * 3600):
+        deliver_mail.using(run_after=when).enqueue()
+    return when
+
+
+def resend_dead(queryset):
+    """Staff send given-up messages again: due at once, with a fresh count of attempts."""
+    count = queryset.dead().update(dead_at=None, attempts=0, next_attempt_at=timezone.now())
+    if count:
+        transaction.on_commit(enqueue_delivery)
+    return count
+
+
 @task()
 def deliver_mail():
     """Hand queued e-mails to the mail server; failures wait for a later run."""
     sent, failed = deliver_due()
+    if failed:
+        schedule_retry()
     return {"sent": sent, "failed": failed}

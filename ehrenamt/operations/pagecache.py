@@ -9,12 +9,18 @@ per visitor. Those parts are rendered inside a per-visitor region ({% per_visito
 stored page keeps only the region's template name and every hit renders it afresh, so each
 visitor gets their own token and cookie. Such pages are kept here but marked private.
 
+Entries are keyed on the query parameters the page read (queryreads.py), so unknown parameters
+add no entries: a rendering is stored only when the query held nothing the page ignored, and is
+then served for every query that agrees on the parameters it read. Per URL the cache keeps the
+names read so far.
+
 Publishing, unpublishing, moving or deleting a page, and changing the reference data, images,
 sites or settings, starts a new cache generation: every page rendered before is then unreachable
 and expires on its own. With Redis (REDIS_URL) all app servers share the generation.
 """
 
 import hashlib
+import json
 import re
 import uuid
 
@@ -33,6 +39,7 @@ from wagtail.images.models import AbstractRendition
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from .queryreads import ReadTrackingQueryDict, only_read, variant
 from .signals import pages_written_in_bulk
 
 GENERATION_KEY = "pagecache:generation"
@@ -139,12 +146,22 @@ def storable(request, response):
     )
 
 
-def page_key(request):
+def url_key(request):
     # Accept-Language picks German or English (LocaleMiddleware), so each language has its entry.
-    url = request.build_absolute_uri()
+    url = request.build_absolute_uri(request.path)
     language = get_language_from_request(request)
     digest = hashlib.sha256(url.encode()).hexdigest()
     return f"pagecache:{current_generation()}:{language}:{digest}"
+
+
+def reads_key(base):
+    return f"{base}:reads"
+
+
+def page_key(base, query, names):
+    """The entry for the values of the parameters in `names`; names are part of the key."""
+    identity = json.dumps([sorted(names), variant(query, names)])
+    return f"{base}:{hashlib.sha256(identity.encode()).hexdigest()}"
 
 
 def mark_public(response):
@@ -199,13 +216,29 @@ class PageCacheMiddleware:
             mark_private(response)
             return response
         use_store = settings.PAGE_CACHE_SECONDS > 0
-        key = page_key(request) if use_store else None
-        if key and (entry := cache.get(key)) is not None:
-            return _from_store(entry, request)
+        query = request.GET
+        base = url_key(request) if use_store else None
+        # The names this URL's renderings read so far; none known yet means "read nothing".
+        known_reads = set(cache.get(reads_key(base)) or ()) if base else set()
+        if base:
+            entry = cache.get(page_key(base, query, known_reads))
+            if entry is not None:
+                return _from_store(entry, request)
+        reads = set()
+        if base:
+            request.GET = ReadTrackingQueryDict(
+                request.META.get("QUERY_STRING", ""), reads, encoding=request.encoding
+            )
         response = self.get_response(request)
         if not storable(request, response):
             mark_private(response)
             return response
+        names = known_reads | reads
+        if base and names != known_reads:
+            cache.set(reads_key(base), sorted(names), settings.PAGE_CACHE_SECONDS)
+        # A rendering seen with ignored parameters may show them (links, the language switch's
+        # return address): only clean renderings are kept, and serve the others.
+        key = page_key(base, query, names) if base and only_read(query, names) else None
         content = response.content
         # Django sets the CSRF cookie on every response that rendered a token.
         per_visitor = settings.CSRF_COOKIE_NAME in response.cookies

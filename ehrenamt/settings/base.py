@@ -50,6 +50,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_tasks",
+    # The database task backend's tables; its worker (`manage.py db_worker`) runs in production.
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -187,7 +189,8 @@ ELASTICSEARCH_INDEX = os.environ.get("ELASTICSEARCH_INDEX", "ehrenamt-opportunit
 # nearest to it (regions/places.py).
 HOME_DISTRICT = os.environ.get("HOME_DISTRICT", "kreis-bergstrasse")
 
-# Background work: immediate by default, the database worker in production.
+# Background work: immediate by default (development, tests), the database worker in production
+# (production.py: django_tasks_db.DatabaseBackend, run by `manage.py db_worker`).
 TASKS = {
     "default": {
         "BACKEND": os.environ.get(
@@ -202,6 +205,13 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+# Seconds for connecting to the mail server and for each answer it owes (smtplib applies the
+# socket timeout to both); a server that accepts and never answers fails the attempt instead of
+# hanging the worker.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
+# Failed attempts (after 1, 5, 15, 60, then every 240 minutes) before a queued mail is given up
+# and shown to staff as undeliverable (ehrenamt/operations/outbox.py).
+OUTBOX_MAX_ATTEMPTS = int(os.environ.get("OUTBOX_MAX_ATTEMPTS", "8"))
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Ehrenamt Rhein-Neckar <noreply@localhost>"
 )
@@ -234,6 +244,10 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 # Five wrong passwords lock a login name for 15 minutes (ehrenamt/publicforms/login.py).
 WAGTAILADMIN_USER_LOGIN_FORM = "ehrenamt.publicforms.login.ThrottledLoginForm"
+# Password reset: same answer and cost for known and unknown addresses, mail sent in the
+# background, limited per address and IP (ehrenamt/publicforms/password_reset.py).
+_RESET_FORM = "ehrenamt.publicforms.password_reset.BackgroundPasswordResetForm"
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = _RESET_FORM
 
 # How long a listing stays valid when a club does not say otherwise.
 OPPORTUNITY_VALIDITY_DAYS = int(os.environ.get("OPPORTUNITY_VALIDITY_DAYS", "183"))
@@ -248,8 +262,10 @@ LOCAL_LOGINS_FILE = Path(
 SERVER_LOG_RETENTION_DAYS = int(os.environ.get("SERVER_LOG_RETENTION_DAYS", "7"))
 # Ehrenamts-Card applications are deleted this many days after refusal or expiry of the card.
 CARD_APPLICATION_RETENTION_DAYS = int(os.environ.get("CARD_APPLICATION_RETENTION_DAYS", "90"))
-# Reverse proxies in front of the app (nginx: 1); rate limits then read X-Forwarded-For.
-TRUSTED_PROXY_HOPS = int(os.environ.get("TRUSTED_PROXY_HOPS", "0"))
+# Addresses or networks of the reverse proxies in front of the app (comma-separated): only
+# requests from them have their X-Forwarded-For read for rate limits. None by default, so that a
+# forged header counts for nothing; production defaults to loopback (nginx on the same host).
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 
 LOGGING = {
     "version": 1,

@@ -11,7 +11,11 @@ DEBUG = env_bool("DEBUG", default=True)  # noqa: F405
 INSTALLED_APPS = [*INSTALLED_APPS, "ehrenamt.demo"]  # noqa: F405
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-not-secret")
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# Mail goes through the outbox as in production; the immediate task backend prints it at once.
+OUTBOX_DELIVERY_BACKEND = os.environ.get(
+    "EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
+)
+EMAIL_BACKEND = "ehrenamt.operations.outbox.OutboxBackend"
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }

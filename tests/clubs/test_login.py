@@ -57,7 +57,7 @@ def test_password_reset_answers_alike_for_unknown_addresses(client, home_page):
 
 
 def test_behind_a_proxy_limits_count_per_visitor_not_per_proxy(client, home_page, settings):
-    settings.TRUSTED_PROXY_HOPS = 1
+    settings.TRUSTED_PROXIES = ["10.0.0.0/8"]
     username = club().user.username
     for number in range(20):
         client.post(
@@ -80,6 +80,41 @@ def test_many_wrong_names_from_one_address_lock_that_address(client, home_page):
     username = club().user.username
     for number in range(20):
         login(client, f"rater{number}", "falsch")
+    response = login(client, username, PASSWORD)
+    assert not logged_in(client)
+    assert "Zu viele fehlgeschlagene Anmeldeversuche" in response.content.decode()
+
+
+def test_forwarded_for_from_an_untrusted_sender_is_ignored(client, home_page, settings):
+    settings.TRUSTED_PROXIES = ["127.0.0.1"]
+    username = club().user.username
+    # gunicorn reached without the proxy: a new forged address per request changes nothing.
+    for number in range(20):
+        client.post(
+            "/admin/login/",
+            {"username": f"rater{number}", "password": "falsch"},
+            HTTP_X_FORWARDED_FOR=f"203.0.113.{number}",
+            REMOTE_ADDR="198.51.100.66",
+        )
+    response = client.post(
+        "/admin/login/",
+        {"username": username, "password": PASSWORD},
+        HTTP_X_FORWARDED_FOR="192.0.2.1",
+        REMOTE_ADDR="198.51.100.66",
+    )
+    assert not logged_in(client)
+    assert "Zu viele fehlgeschlagene Anmeldeversuche" in response.content.decode()
+
+
+def test_without_configured_proxies_forwarded_for_counts_for_nothing(client, home_page, settings):
+    settings.TRUSTED_PROXIES = []
+    username = club().user.username
+    for number in range(20):
+        client.post(
+            "/admin/login/",
+            {"username": f"rater{number}", "password": "falsch"},
+            HTTP_X_FORWARDED_FOR=f"203.0.113.{number}",
+        )
     response = login(client, username, PASSWORD)
     assert not logged_in(client)
     assert "Zu viele fehlgeschlagene Anmeldeversuche" in response.content.decode()

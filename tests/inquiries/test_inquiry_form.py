@@ -158,3 +158,38 @@ def test_volunteer_deletes_their_data_through_the_link(client, opportunity):
 
 def test_forged_deletion_link_is_not_found(client, opportunity):
     assert client.get("/mitmachen/anfrage/loeschen/1:forged/").status_code == 404
+
+
+def test_the_same_form_sent_twice_stores_one_inquiry(client, opportunity):
+    data = form_data()
+    first = client.post(inquire_url(opportunity), data)
+    # The visitor's retry after a timeout, or a double click: the same form once more.
+    second = client.post(inquire_url(opportunity), data)
+    assert first.status_code == second.status_code == 302
+    assert first["Location"] == second["Location"]
+    assert Inquiry.objects.count() == 1
+    assert len(mail.outbox) == 2
+
+
+def test_a_spent_form_token_carries_no_other_message(client, opportunity):
+    token = started()
+    client.post(inquire_url(opportunity), form_data(started=token))
+    replay = client.post(
+        inquire_url(opportunity), form_data(started=token, email="bot@example.org")
+    )
+    assert replay.status_code == 302
+    assert list(Inquiry.objects.values_list("email", flat=True)) == ["vera@example.org"]
+
+
+def test_a_form_with_errors_keeps_its_token_until_it_is_accepted(client, opportunity):
+    token = started()
+    refused = client.post(inquire_url(opportunity), form_data(started=token, name=""))
+    assert f'value="{token}"' in refused.content.decode()
+    assert client.post(inquire_url(opportunity), form_data(started=token)).status_code == 302
+    assert Inquiry.objects.count() == 1
+
+
+def test_each_shown_form_is_a_new_inquiry(client, opportunity):
+    for _form in range(2):
+        client.post(inquire_url(opportunity), form_data())
+    assert Inquiry.objects.count() == 2

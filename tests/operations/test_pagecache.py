@@ -91,7 +91,7 @@ def test_the_inquiry_form_has_tokens_of_each_visitors_own(club):
     first_html, second_html = first.content.decode(), second.content.decode()
     assert first.cookies["csrftoken"].value != second.cookies["csrftoken"].value
     # The minimum fill time counts from when this visitor got the page, not from when it was kept.
-    started_at = signing.loads(hidden_value(second_html, "started"), salt=FORM_TIMESTAMP_SALT)
+    started_at, _key = signing.loads(hidden_value(second_html, "started"), salt=FORM_TIMESTAMP_SALT)
     assert started_at >= before_second
     assert first_html.count("csrfmiddlewaretoken") == second_html.count("csrfmiddlewaretoken") == 1
 
@@ -152,3 +152,41 @@ def test_listings_written_in_bulk_show_right_away(club):
     announce_published(OpportunityPage, [page.pk for page in pages])
 
     assert "Neu: Kassenwart gesucht" in Client().get(club.url).content.decode()
+
+
+def test_unknown_query_parameters_make_no_entries_of_their_own(club):
+    assert Client().get(club.url).headers["X-Page-Cache"] == "miss"
+    entries = len(cache._cache)
+    for number in range(10):
+        response = Client().get(f"{club.url}?utm_source=flyer&x={number}")
+        assert response.status_code == 200
+        assert response.headers["X-Page-Cache"] == "hit"
+        assert "Wir turnen montags." in response.content.decode()
+    assert len(cache._cache) == entries
+
+
+def test_a_page_is_cached_per_value_of_the_parameters_it_reads(home_page):
+    ClubPageFactory(title="Turnverein Bensheim")
+    ClubPageFactory(title="Gesangverein Lorsch")
+    index = "/vereine/"
+
+    turn = Client().get(f"{index}?q=Turnverein")
+    assert turn.headers["X-Page-Cache"] == "miss"
+    assert "Turnverein Bensheim" in turn.content.decode()
+    assert "Gesangverein Lorsch" not in turn.content.decode()
+    again = Client().get(f"{index}?q=Turnverein&fbclid=abc")
+    assert again.headers["X-Page-Cache"] == "hit"
+    assert again.content == Client().get(f"{index}?q=Turnverein").content
+
+    sing = Client().get(f"{index}?q=Gesangverein&fbclid=abc")
+    assert "Gesangverein Lorsch" in sing.content.decode()
+    assert "Turnverein Bensheim" not in sing.content.decode()
+
+
+def test_a_rendering_with_ignored_parameters_is_not_kept(club):
+    # It may show them (the language switch returns to the full address): never shared.
+    first = Client().get(f"{club.url}?junk=%3Cb%3Eoops")
+    assert "X-Page-Cache" not in first.headers
+    clean = Client().get(club.url)
+    assert clean.headers["X-Page-Cache"] == "miss"
+    assert "oops" not in Client().get(f"{club.url}?other=1").content.decode()
