@@ -21,7 +21,6 @@ from .engines.text import text_matcher
 from .forms import MAX_RESULT_WINDOW
 from .query import SearchOutcome
 
-
 # The words that have promotions, kept in the cache: most searches have none, and then the
 # pinned-roles query (a join over the search table) is not run at all.
 PROMOTED_WORDS_KEY = "search:promoted-words"

@@ -5,6 +5,7 @@ from django.core.cache import cache
 from wagtail.models import Collection, Locale, Page
 
 from ehrenamt.ehrenamtskarte.reference import load_authorities
+from ehrenamt.publicforms import guard
 from ehrenamt.regions.models import State
 from ehrenamt.regions.reference import load_reference_data
 from ehrenamt.taxonomy.defaults import add_english_names, load_defaults
@@ -31,8 +32,10 @@ def restore_migrated_data():
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache: it outlives the test's database, and an entry kept
-    from an earlier test (a rendition, a rate-limit count, a page) would name rows that are gone."""
+    from an earlier test (a rendition, a rate-limit count, a page) would name rows that are gone.
+    The same goes for the per-process store the form limits fall back to when Redis is down."""
     cache.clear()
+    guard._process_local.clear()
 
 
 @pytest.fixture(autouse=True)

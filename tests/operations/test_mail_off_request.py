@@ -9,7 +9,6 @@ import socket
 import time
 
 import pytest
-from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
@@ -24,14 +23,6 @@ from tests.inquiries.test_inquiry_form import form_data, inquire_url
 
 pytestmark = pytest.mark.django_db
 EMAIL_TIMEOUT = 2
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    """The inquiries below count against the per-address limit, which lives in the cache."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

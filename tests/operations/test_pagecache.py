@@ -5,6 +5,7 @@ import time
 
 import pytest
 from django.core import signing
+from django.core.cache import cache
 from django.test import Client
 
 from ehrenamt.inquiries.models import Inquiry
