@@ -151,7 +151,6 @@ def test_opportunity_fields_cannot_carry_script(client, editor, logo):
     data = opportunity_form(title=PAYLOAD)
     data.pop("action-submit")
     data.update(
-        slug="angebot",
         summary=PAYLOAD,
         description=RICH_TEXT,
         tasks=RICH_TEXT,
@@ -170,7 +169,7 @@ def test_opportunity_fields_cannot_carry_script(client, editor, logo):
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     publish_latest(editor.club)
-    opportunity = publish_latest(OpportunityPage.objects.get(slug="angebot"))
+    opportunity = publish_latest(OpportunityPage.objects.get(title=PAYLOAD))
     assert opportunity.summary == PAYLOAD
 
     for url in (opportunity.url, editor.club.url, "/suche/", f"/suche/?q={PAYLOAD}", "/"):
