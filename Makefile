@@ -35,8 +35,11 @@ run: install
 	$(RUN_ENV) DEBUG=1 $(PY) manage.py create_local_admin
 	$(RUN_ENV) DEBUG=$(DEBUG) $(PY) manage.py runserver --insecure 127.0.0.1:$(PORT)
 
+# The suite runs in one process per core (at most 4; each browser test starts its own Chromium);
+# `make test TEST_WORKERS=0` runs it in this process alone.
+TEST_WORKERS ?= auto
 test: install
-	$(PY) -m pytest
+	$(PY) -m pytest --numprocesses=$(TEST_WORKERS) --maxprocesses=4
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -226,6 +226,9 @@ WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
 # Plain ASCII slugs: URLs stay readable when copied into e-mails and printed on flyers.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# No autosave: on a new listing it creates a draft that a quick "Einreichen" then doubles, and its
+# "Automatisches Speichern ist pausiert" confuses clubs; Wagtail still warns before unsaved changes are left.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
