@@ -5,8 +5,20 @@ from django.core import mail
 from tests.clubs.helpers import PASSWORD, club
 
 
-def login(client, username, password):
-    return client.post("/admin/login/", {"username": username, "password": password})
+def login(client, username, password, **headers):
+    return client.post("/admin/login/", {"username": username, "password": password}, **headers)
+
+
+def fail_twenty_times(client, forwarded_for, remote_addr):
+    """Twenty wrong names, each request naming another visitor address in X-Forwarded-For."""
+    for number in range(20):
+        login(
+            client,
+            f"rater{number}",
+            "falsch",
+            HTTP_X_FORWARDED_FOR=forwarded_for.format(number=number),
+            REMOTE_ADDR=remote_addr,
+        )
 
 
 def logged_in(client):
@@ -59,19 +71,10 @@ def test_password_reset_answers_alike_for_unknown_addresses(client, home_page):
 def test_behind_a_proxy_limits_count_per_visitor_not_per_proxy(client, home_page, settings):
     settings.TRUSTED_PROXIES = ["10.0.0.0/8"]
     username = club().user.username
-    for number in range(20):
-        client.post(
-            "/admin/login/",
-            {"username": f"rater{number}", "password": "falsch"},
-            HTTP_X_FORWARDED_FOR=f"forged, 203.0.113.{number}",
-            REMOTE_ADDR="10.0.0.1",
-        )
+    fail_twenty_times(client, "forged, 203.0.113.{number}", "10.0.0.1")
     # Twenty failures from twenty addresses through one proxy do not lock out a twenty-first.
-    response = client.post(
-        "/admin/login/",
-        {"username": username, "password": PASSWORD},
-        HTTP_X_FORWARDED_FOR="198.51.100.7",
-        REMOTE_ADDR="10.0.0.1",
+    response = login(
+        client, username, PASSWORD, HTTP_X_FORWARDED_FOR="198.51.100.7", REMOTE_ADDR="10.0.0.1"
     )
     assert response.status_code == 302
 
@@ -89,18 +92,9 @@ def test_forwarded_for_from_an_untrusted_sender_is_ignored(client, home_page, se
     settings.TRUSTED_PROXIES = ["127.0.0.1"]
     username = club().user.username
     # gunicorn reached without the proxy: a new forged address per request changes nothing.
-    for number in range(20):
-        client.post(
-            "/admin/login/",
-            {"username": f"rater{number}", "password": "falsch"},
-            HTTP_X_FORWARDED_FOR=f"203.0.113.{number}",
-            REMOTE_ADDR="198.51.100.66",
-        )
-    response = client.post(
-        "/admin/login/",
-        {"username": username, "password": PASSWORD},
-        HTTP_X_FORWARDED_FOR="192.0.2.1",
-        REMOTE_ADDR="198.51.100.66",
+    fail_twenty_times(client, "203.0.113.{number}", "198.51.100.66")
+    response = login(
+        client, username, PASSWORD, HTTP_X_FORWARDED_FOR="192.0.2.1", REMOTE_ADDR="198.51.100.66"
     )
     assert not logged_in(client)
     assert "Zu viele fehlgeschlagene Anmeldeversuche" in response.content.decode()
@@ -109,12 +103,7 @@ def test_forwarded_for_from_an_untrusted_sender_is_ignored(client, home_page, se
 def test_without_configured_proxies_forwarded_for_counts_for_nothing(client, home_page, settings):
     settings.TRUSTED_PROXIES = []
     username = club().user.username
-    for number in range(20):
-        client.post(
-            "/admin/login/",
-            {"username": f"rater{number}", "password": "falsch"},
-            HTTP_X_FORWARDED_FOR=f"203.0.113.{number}",
-        )
+    fail_twenty_times(client, "203.0.113.{number}", "127.0.0.1")
     response = login(client, username, PASSWORD)
     assert not logged_in(client)
     assert "Zu viele fehlgeschlagene Anmeldeversuche" in response.content.decode()
