@@ -45,7 +45,6 @@ UPDATED_FIELDS = [
     "commitment",
     "hours_per_week",
     "volunteers_needed",
-    *traits.FIELDS,
     "contact_name",
     "contact_email",
     "contact_phone",
@@ -178,7 +177,6 @@ class ListingWriter:
         page.commitment = commitment_of(record)
         page.hours_per_week = record.hours_per_week
         page.volunteers_needed = record.volunteers_needed or 1
-        traits.fill(page, record)
         page.contact_name = record.contact_name
         page.contact_email = record.contact_email
         page.contact_phone = record.contact_phone

@@ -8,7 +8,7 @@ inserts the wagtailcore_page rows with bulk_create, then the rows of the specifi
 corrects numchild on the parents.
 
 Pages written this way skip save() and page_published, so `announce_published()` adds them to
-Wagtail's search backends and sends `pages_written_in_bulk` once per batch for the search
+Wagtail's search backends (PostgreSQL's through operations/bulk_index.py) and sends `pages_written_in_bulk` once per batch for the search
 engines and caches that listen to signals.
 """
 
@@ -19,10 +19,12 @@ from django.db import connection
 from django.db.models import F
 from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
+from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail.search.backends import get_search_backends
 
+from .bulk_index import write_index_entries
 from .signals import pages_written_in_bulk
 
 BATCH_SIZE = 2000
@@ -195,7 +197,10 @@ def index_pages(model, ids):
     for chunk in batched(ids, INDEX_CHUNK_SIZE):
         objects = list(indexed_objects(model).filter(pk__in=chunk))
         for backend in get_search_backends(with_auto_update=True):
-            backend.add_bulk(model, objects)
+            if isinstance(backend, PostgresSearchBackend):
+                write_index_entries(backend, model, objects)
+            else:
+                backend.add_bulk(model, objects)
 
 
 def announce_published(model, ids):

@@ -8,14 +8,9 @@ PostgreSQL: a weighted text vector in the search table itself (search/models.py)
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.contrib.postgres.search import (
-    SearchQuery,
-    SearchRank,
-    SearchVector,
-    SearchVectorField,
-)
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.db import connection
-from django.db.models import BigIntegerField, CharField, F, FloatField, Func, Lookup, Value
+from django.db.models import BigIntegerField, CharField, F, FloatField, Func, Lookup
 from django.db.models.functions import Cast
 from django.utils.html import strip_tags
 from wagtail.search.models import IndexEntry
@@ -133,7 +128,7 @@ class PostgresText:
     folded first (operations/spelling.py), so "Fussball" finds "Fußball", "Baeume" "Bäume".
 
     The words are matched in the search table's own vector (title weighted A, the rest B, see
-    `document_for`), so matching, facet counting and ranking read the same rows: matching in
+    `document_texts`), so matching, facet counting and ranking read the same rows: matching in
     Wagtail's index, whose rows are four times as wide, and joining it to the search table cost
     most of a second for a common word at 100,000 roles. All words must occur; stop words drop out.
     """
@@ -178,10 +173,8 @@ class TitleWords(Func):
     output_field = SearchVectorField()
 
 
-def document_for(page):
-    """The vector a search table row stores on PostgreSQL; None on SQLite (FTS5 serves there)."""
-    if connection.vendor != "postgresql":
-        return None
+def document_texts(page):
+    """The folded title and body a search row's vector is built from (PostgreSQL only)."""
     body = [
         page.summary,
         page.easy_language_summary,
@@ -192,11 +185,15 @@ def document_for(page):
         *(term.name for term in page.activities.all()),
         page.club.title if page.club_id else "",
     ]
-    title = fold(page.title)
-    body = fold(" ".join(part for part in body if part))
-    return SearchVector(Value(title), config=_config(), weight="A") + SearchVector(
-        Value(body), config=_config(), weight="B"
-    )
+    return fold(page.title), fold(" ".join(part for part in body if part))
+
+
+def document_sql(title, body):
+    """SQL for the row's vector from two text expressions: the title weighted A, the rest B."""
+    return (
+        f"setweight(to_tsvector(%s::regconfig, {title}), 'A') || "
+        f"setweight(to_tsvector(%s::regconfig, {body}), 'B')"
+    ), [_config(), _config()]
 
 
 def text_matcher(text):
