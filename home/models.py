@@ -132,6 +132,8 @@ class StandardPage(Page):
     body = StreamField(BodyBlock(), verbose_name=_("Inhalt"))
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    # Lists no roles: publishing one leaves the cached text pages alone (operations/cachetags.py).
+    lists_other_pages = False
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]

@@ -206,6 +206,8 @@ class ClubPage(Located, Page):
     base_form_class = ClubEditorForm
     parent_page_types = ["clubs.ClubIndexPage"]
     subpage_types = ["opportunities.OpportunityPage"]
+    # Lists only its own roles, its children: their publishing drops it (operations/cachetags.py).
+    lists_other_pages = False
 
     class Meta:
         verbose_name = _("Verein")

@@ -11,6 +11,7 @@ class EhrenamtskarteConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
 
+        from ehrenamt.operations.cachetags import drop_site
         from ehrenamt.operations.jobs import register_daily_job
 
         from .models import CardBenefit, IssuingAuthority
@@ -21,12 +22,4 @@ class EhrenamtskarteConfig(AppConfig):
         # Rules and benefits show on public pages; applications never do, so they leave the cache be.
         for model in (IssuingAuthority, CardBenefit):
             for signal in (post_save, post_delete):
-                signal.connect(
-                    _renew_cache, sender=model, dispatch_uid=f"card-cache-{signal}-{model}"
-                )
-
-
-def _renew_cache(sender, **kwargs):
-    from ehrenamt.operations.pagecache import new_generation
-
-    new_generation()
+                signal.connect(drop_site, sender=model, dispatch_uid=f"card-cache-{signal}-{model}")

@@ -14,15 +14,15 @@ add no entries: a rendering is stored only when the query held nothing the page 
 then served for every query that agrees on the parameters it read. Per URL the cache keeps the
 names read so far.
 
-Publishing, unpublishing, moving or deleting a page, and changing the reference data, images,
-sites or settings, starts a new cache generation: every page rendered before is then unreachable
-and expires on its own. With Redis (REDIS_URL) all app servers share the generation.
+Each stored page carries tags, and its key the current generation of each (cachetags.py):
+publishing, unpublishing, moving or deleting a page drops the pages that show it, changing the
+reference data, images, sites or settings drops everything. With Redis (REDIS_URL) all app
+servers share the generations.
 """
 
 import hashlib
 import json
 import re
-import uuid
 
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
@@ -37,22 +37,16 @@ from django.utils.translation import get_language_from_request
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.images.models import AbstractRendition
 from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
+from . import cachetags
 from .queryreads import ReadTrackingQueryDict, only_read, variant
 from .signals import pages_written_in_bulk
 
-GENERATION_KEY = "pagecache:generation"
-# Apps whose data shows on public pages outside the page tree's own publish signals.
-INVALIDATING_APPS = {
-    "taxonomy",
-    "regions",
-    "home",
-    "crosslisting",
-    "wagtailcore",
-    "wagtailimages",
-    "wagtailredirects",
-}
+# Apps whose data shows on public pages outside the page tree's own publish signals; of
+# Wagtail's own models only these (revisions, logs and workflow states show nowhere).
+INVALIDATING_APPS = {"taxonomy", "regions", "home", "crosslisting", "wagtailimages"}
+INVALIDATING_WAGTAIL_MODELS = {"site", "locale", "pageviewrestriction", "redirect"}
 STORED_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Frame-Options", "Link")
 PER_VISITOR = re.compile(
     rb"<!--per-visitor (?P<template>[\w/.-]+)-->.*?<!--/per-visitor-->", re.DOTALL
@@ -80,43 +74,47 @@ def _with_visitor_parts(content, request):
     return PER_VISITOR.sub(render, content)
 
 
-def new_generation(**kwargs):
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
-
-
 def _model_changed(sender, **kwargs):
     # Renditions, and settings rows created with their defaults, appear while pages render;
-    # they change no page.
-    if issubclass(sender, AbstractRendition) or kwargs.get("raw"):
+    # they change no page. Pages show a change when it is published (signals below), so a
+    # draft, which saves the page's row too, drops nothing.
+    if issubclass(sender, AbstractRendition | Page) or kwargs.get("raw"):
         return
     if kwargs.get("created") and issubclass(sender, BaseSiteSetting | BaseGenericSetting):
         return
-    if sender._meta.app_label in INVALIDATING_APPS:
-        new_generation()
+    meta = sender._meta
+    if meta.app_label in INVALIDATING_APPS or meta.model_name in INVALIDATING_WAGTAIL_MODELS:
+        cachetags.drop_site()
+
+
+def _page_changed(sender, instance, **kwargs):
+    cachetags.pages_changed([instance.path])
 
 
 def _page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
-        new_generation()
+        cachetags.pages_changed([instance.path])
+
+
+def _page_arrived(sender, instance, parent_page_after, **kwargs):
+    cachetags.drop([cachetags.LISTINGS, f"at:{parent_page_after.path}"])
+
+
+def _pages_written(sender, page_ids, **kwargs):
+    cachetags.pages_changed(Page.objects.filter(pk__in=page_ids).values_list("path", flat=True))
 
 
 def connect_invalidation():
-    page_published.connect(new_generation, dispatch_uid="pagecache_published")
-    page_unpublished.connect(new_generation, dispatch_uid="pagecache_unpublished")
-    post_page_move.connect(new_generation, dispatch_uid="pagecache_moved")
+    page_published.connect(_page_changed, dispatch_uid="pagecache_published")
+    page_unpublished.connect(_page_changed, dispatch_uid="pagecache_unpublished")
+    # Before a move the page still has its old path; afterwards its new parent lists it.
+    pre_page_move.connect(_page_changed, dispatch_uid="pagecache_leaving")
+    post_page_move.connect(_page_arrived, dispatch_uid="pagecache_moved")
     # Listings written in bulk (partner imports, demo data) bypass page_published.
-    pages_written_in_bulk.connect(new_generation, dispatch_uid="pagecache_bulk_published")
+    pages_written_in_bulk.connect(_pages_written, dispatch_uid="pagecache_bulk_published")
     post_delete.connect(_page_deleted, dispatch_uid="pagecache_page_deleted")
     post_save.connect(_model_changed, dispatch_uid="pagecache_model_saved")
     post_delete.connect(_model_changed, dispatch_uid="pagecache_model_deleted")
-
-
-def current_generation():
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-        generation = cache.get(GENERATION_KEY, "")
-    return generation
 
 
 def anonymous_read(request):
@@ -151,16 +149,20 @@ def url_key(request):
     url = request.build_absolute_uri(request.path)
     language = get_language_from_request(request)
     digest = hashlib.sha256(url.encode()).hexdigest()
-    return f"pagecache:{current_generation()}:{language}:{digest}"
+    return f"pagecache:{language}:{digest}"
 
 
 def reads_key(base):
     return f"{base}:reads"
 
 
-def page_key(base, query, names):
-    """The entry for the values of the parameters in `names`; names are part of the key."""
-    identity = json.dumps([sorted(names), variant(query, names)])
+def tags_key(base):
+    return f"{base}:tags"
+
+
+def page_key(base, query, names, generations):
+    """The entry for the values of the parameters in `names` and the generations of its tags."""
+    identity = json.dumps([sorted(names), variant(query, names), generations])
     return f"{base}:{hashlib.sha256(identity.encode()).hexdigest()}"
 
 
@@ -218,10 +220,14 @@ class PageCacheMiddleware:
         use_store = settings.PAGE_CACHE_SECONDS > 0
         query = request.GET
         base = url_key(request) if use_store else None
+        known = cache.get_many([reads_key(base), tags_key(base)]) if base else {}
         # The names this URL's renderings read so far; none known yet means "read nothing".
-        known_reads = set(cache.get(reads_key(base)) or ()) if base else set()
+        known_reads = set(known.get(reads_key(base), ()))
+        tags = tuple(known.get(tags_key(base), cachetags.VIEW_TAGS))
+        # Taken before rendering: a change published meanwhile makes this rendering unreachable.
+        generations = cachetags.generations(tags) if base else []
         if base:
-            entry = cache.get(page_key(base, query, known_reads))
+            entry = cache.get(page_key(base, query, known_reads, generations))
             if entry is not None:
                 return _from_store(entry, request)
         reads = set()
@@ -236,9 +242,16 @@ class PageCacheMiddleware:
         names = known_reads | reads
         if base and names != known_reads:
             cache.set(reads_key(base), sorted(names), settings.PAGE_CACHE_SECONDS)
+        # A page served from the tree names its own tags (wagtail_hooks.py); other views list.
+        rendered_tags = getattr(request, "page_cache_tags", cachetags.VIEW_TAGS)
+        if base and rendered_tags != tags:
+            cache.set(tags_key(base), rendered_tags, settings.PAGE_CACHE_SECONDS)
+            generations = cachetags.generations(rendered_tags)
         # A rendering seen with ignored parameters may show them (links, the language switch's
         # return address): only clean renderings are kept, and serve the others.
-        key = page_key(base, query, names) if base and only_read(query, names) else None
+        key = None
+        if base and only_read(query, names):
+            key = page_key(base, query, names, generations)
         content = response.content
         # Django sets the CSRF cookie on every response that rendered a token.
         per_visitor = settings.CSRF_COOKIE_NAME in response.cookies

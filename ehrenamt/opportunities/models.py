@@ -290,6 +290,8 @@ class OpportunityPage(Located, Page):
     base_form_class = OpportunityForm
     parent_page_types = ["clubs.ClubPage"]
     subpage_types = []
+    # Shows no other role: a publish elsewhere leaves its cached copy alone (operations/cachetags.py).
+    lists_other_pages = False
 
     class Meta:
         verbose_name = _("Engagement-Angebot")
