@@ -19,6 +19,7 @@ from wagtail.url_routing import RouteResult
 
 from ehrenamt.clubs.models import editor_tabs
 from ehrenamt.regions.models import Located
+from ehrenamt.regions.panels import PointPanel
 
 from .accessibility import StatedSelect, stated_items
 from .forms import OpportunityForm
@@ -214,7 +215,7 @@ class OpportunityPage(Located, Page):
             [
                 FieldPanel("street_address"),
                 FieldRowPanel([FieldPanel("postcode"), FieldPanel("municipality")]),
-                FieldRowPanel([FieldPanel("exact_latitude"), FieldPanel("exact_longitude")]),
+                PointPanel(),
                 FieldPanel("remote_possible"),
             ],
             heading=_("Wo?"),
