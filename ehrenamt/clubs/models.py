@@ -160,7 +160,11 @@ class ClubPage(Located, Page):
     )
 
     content_panels = [
-        FieldPanel("title", heading=_("Name des Vereins")),
+        FieldPanel(
+            "title",
+            heading=_("Name des Vereins"),
+            help_text=_("So erscheint der Verein im Verzeichnis und über seinen Angeboten."),
+        ),
         FieldPanel("short_description"),
         FieldPanel("description"),
         FieldPanel("logo"),

@@ -196,7 +196,12 @@ class OpportunityPage(Located, Page):
 
     content_panels = [
         # TitleFieldPanel fills in the URL slug from the title, as on every Wagtail page.
-        TitleFieldPanel("title", heading=_("Titel des Angebots")),
+        TitleFieldPanel(
+            "title",
+            heading=_("Titel des Angebots"),
+            placeholder=_("Titel*"),
+            help_text=_("Kurz und konkret, z. B. „Vorlesepat:in in der Stadtbücherei“."),
+        ),
         FieldPanel("summary"),
         FieldPanel("easy_language_summary"),
         FieldPanel("description"),

@@ -115,7 +115,8 @@
                 store(event.latlng);
             });
             marker.getElement().addEventListener("keydown", moveByKey);
-            marker.getElement().focus();
+            // The button is gone; keyboard users go on from the marker.
+            marker.getElement().focus({ preventScroll: true });
         }
 
         panel.querySelector("[data-point-tools]").hidden = false;
