@@ -20,7 +20,10 @@ import pytest
 from django.conf import settings
 
 from ehrenamt.opportunities.models import OpportunityPage
+from tests.browser.axe import AXE_SCRIPT, WCAG_21_AA
 from tests.browser.forms import wait_out_minimum_fill_time
+from tests.clubs.helpers import PASSWORD as PASSWORD_OF_CLUBS
+from tests.clubs.helpers import club
 from tests.factories import municipality
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -162,3 +165,39 @@ def test_new_club_submits_its_first_listing_with_place_and_point_from_its_addres
     assert (listing.latitude, listing.longitude) == (viernheim.latitude, viernheim.longitude)
     assert blocked == []
     assert len(screens) == SCREENS, screens
+
+
+def test_the_map_point_can_be_dragged_and_the_panel_passes_axe(
+    live_server, audited_page, home_page
+):
+    page = audited_page
+    own = club("Turnverein Bensheim")
+    page.goto(live_server.url + "/admin/login/")
+    page.get_by_label("Benutzername").fill(own.user.username)
+    page.locator("#id_password").fill(PASSWORD_OF_CLUBS)
+    with page.expect_navigation():
+        page.get_by_role("button", name="Anmelden").click()
+    page.goto(f"{live_server.url}/admin/pages/add/opportunities/opportunitypage/{own.club.pk}/")
+    page.get_by_role("button", name="Karte öffnen").click()
+    marker = page.locator(".point-panel .leaflet-marker-icon")
+    marker.wait_for()
+    box = marker.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] - 2)
+    page.mouse.down()
+    page.mouse.move(box["x"] + 60, box["y"] + 20, steps=8)
+    page.mouse.up()
+    latitude = float(page.locator("input[name=exact_latitude]").input_value())
+    longitude = float(page.locator("input[name=exact_longitude]").input_value())
+    bensheim = municipality("bensheim")
+    assert (latitude, longitude) != (bensheim.latitude, bensheim.longitude)
+    assert abs(latitude - bensheim.latitude) < 0.05
+    assert abs(longitude - bensheim.longitude) < 0.05
+    assert page.get_by_role("button", name="Punkt aus der Adresse übernehmen").is_visible()
+
+    page.add_script_tag(path=str(AXE_SCRIPT))
+    result = page.evaluate(
+        "tags => axe.run(document.querySelector('[data-point-panel]'),"
+        " {runOnly: {type: 'tag', values: tags}})",
+        WCAG_21_AA,
+    )
+    assert [violation["id"] for violation in result["violations"]] == []
