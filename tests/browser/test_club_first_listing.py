@@ -9,6 +9,9 @@ link from the mail, "confirmed", the login, the dashboard, the editor and the pa
 submitting. Choosing the place (a chooser with 55 places over 6 pages) and typing coordinates are
 no longer among them.
 
+A second test drags the marker with the mouse, finds another place by typing in the place
+chooser (the point follows it) and runs axe-core on the point panel.
+
 Screenshots of the dashboard and the editor at 1280 and 390 px go to test-artifacts/17/.
 """
 
@@ -167,7 +170,7 @@ def test_new_club_submits_its_first_listing_with_place_and_point_from_its_addres
     assert len(screens) == SCREENS, screens
 
 
-def test_the_map_point_can_be_dragged_and_the_panel_passes_axe(
+def test_the_point_is_dragged_follows_a_searched_place_and_passes_axe(
     live_server, audited_page, home_page
 ):
     page = audited_page
@@ -193,6 +196,17 @@ def test_the_map_point_can_be_dragged_and_the_panel_passes_axe(
     assert abs(latitude - bensheim.latitude) < 0.05
     assert abs(longitude - bensheim.longitude) < 0.05
     assert page.get_by_role("button", name="Punkt aus der Adresse übernehmen").is_visible()
+
+    # Another place, found by typing: the point follows the new place.
+    place = page.locator("#id_municipality-chooser")
+    place.get_by_role("button", name="Aktionen").click()
+    place.locator("[data-chooser-action-choose]").first.click()
+    dialog = page.get_by_role("dialog")
+    dialog.get_by_role("textbox", name="Ort oder Postleitzahl").fill("heppenh")
+    dialog.get_by_role("link", name="Heppenheim (Bergstraße)").click()
+    dialog.wait_for(state="detached")
+    assert page.get_by_text("Ortsmitte von Heppenheim (Bergstraße)").is_visible()
+    assert page.locator("input[name=exact_latitude]").input_value() == ""
 
     page.add_script_tag(path=str(AXE_SCRIPT))
     result = page.evaluate(
