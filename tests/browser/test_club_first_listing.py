@@ -107,6 +107,10 @@ def write_listing(page):
     )
     description.click()
     page.keyboard.type("Keine Vorkenntnisse nötig, wir zeigen Ihnen alles.")
+    # Draftail writes the text into the form a moment after the last key; submit only after that.
+    page.wait_for_function(
+        "document.querySelector('input[name=description]').value.includes('Vorkenntnisse')"
+    )
     page.get_by_role("checkbox", name="Umwelt & Naturschutz").check()
     page.get_by_role("spinbutton", name="Stunden pro Woche").fill("2")
 
