@@ -4,9 +4,10 @@ on the map from the address, a dragged point only near the place, and no raw coo
 import re
 
 import pytest
+from wagtail.test.utils.form_data import nested_form_data, rich_text
 
 from ehrenamt.opportunities.models import OpportunityPage
-from tests.clubs.admin_forms import opportunity_form
+from tests.clubs.admin_forms import EMPTY_COMMENTS, opportunity_form
 from tests.clubs.helpers import club
 from tests.factories import OpportunityPageFactory, municipality
 from tests.security.test_headers import directives
@@ -156,3 +157,32 @@ def test_the_admin_may_load_map_tiles_only_from_the_tile_server(as_club, own, se
     assert not [source for source in policy["script-src"] if source.startswith("http")]
     assert "/static/vendor/leaflet/leaflet.js" in response.content.decode()
     assert "/static/js/point_map.js" in response.content.decode()
+
+
+def club_page_form(own, **fields):
+    """The club page editor's form as the club's browser sends it, saved as a draft."""
+    data = nested_form_data(
+        {
+            "title": own.club.title,
+            "short_description": own.club.short_description,
+            "description": rich_text(""),
+            "contact_email": own.club.contact_email,
+            "municipality": own.club.municipality_id,
+            **fields,
+        }
+    )
+    return data | EMPTY_COMMENTS
+
+
+def test_club_page_keeps_a_dragged_point_near_its_place_and_refuses_a_far_one(as_club, own):
+    edit = f"/admin/pages/{own.club.pk}/edit/"
+    far = as_club.post(edit, club_page_form(own, exact_latitude="49.0", exact_longitude="11.0"))
+    assert far.status_code == 200
+    assert "Der Punkt auf der Karte liegt" in far.content.decode()
+    near = as_club.post(
+        edit, club_page_form(own, exact_latitude="49.6801", exact_longitude="8.6155")
+    )
+    assert near.status_code == 302
+    own.club.refresh_from_db()
+    draft = own.club.get_latest_revision_as_object()
+    assert (draft.exact_latitude, draft.exact_longitude) == (49.6801, 8.6155)
