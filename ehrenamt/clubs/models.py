@@ -19,9 +19,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ehrenamt.regions.models import Located, Municipality
+from ehrenamt.regions.panels import PointPanel
 from ehrenamt.taxonomy.models import Category
 
-from .admin_scope import ClubEditorForm
+from .page_form import ClubPageForm
 
 CLUBS_PER_PAGE = 24
 # Only administrators see the web editor's tabs (URL slug, search-engine title, menu, scheduling);
@@ -159,7 +160,11 @@ class ClubPage(Located, Page):
     )
 
     content_panels = [
-        FieldPanel("title", heading=_("Name des Vereins")),
+        FieldPanel(
+            "title",
+            heading=_("Name des Vereins"),
+            help_text=_("So erscheint der Verein im Verzeichnis und über seinen Angeboten."),
+        ),
         FieldPanel("short_description"),
         FieldPanel("description"),
         FieldPanel("logo"),
@@ -169,7 +174,7 @@ class ClubPage(Located, Page):
             [
                 FieldPanel("street_address"),
                 FieldRowPanel([FieldPanel("postcode"), FieldPanel("municipality")]),
-                FieldRowPanel([FieldPanel("exact_latitude"), FieldPanel("exact_longitude")]),
+                PointPanel(),
             ],
             heading=_("Adresse"),
         ),
@@ -203,7 +208,7 @@ class ClubPage(Located, Page):
         index.RelatedFields("categories", [index.SearchField("name")]),
     ]
 
-    base_form_class = ClubEditorForm
+    base_form_class = ClubPageForm
     parent_page_types = ["clubs.ClubIndexPage"]
     subpage_types = ["opportunities.OpportunityPage"]
     # Lists only its own roles, its children: their publishing drops it (operations/cachetags.py).

@@ -3,7 +3,8 @@
 Public pages get a strict policy: scripts only from our own origin, no inline script, no
 third-party requests, no framing. Django's SecurityMiddleware and XFrameOptionsMiddleware send
 nosniff, Referrer-Policy and X-Frame-Options. The Wagtail admin renders inline scripts and
-styles of its own, so it gets a relaxed policy that still keeps everything on our origin.
+styles of its own, so it gets a relaxed policy that keeps scripts on our origin; its images may
+also come from the map tile server, for the map on which editors correct a listing's point.
 """
 
 from urllib.parse import urlsplit
@@ -67,6 +68,13 @@ def public_policy(request):
     return PUBLIC_POLICY
 
 
+def admin_policy():
+    """The admin's policy; the editor's map shows tiles from the configured server only."""
+    return ADMIN_POLICY.replace(
+        "img-src 'self' data: blob:", f"img-src 'self' data: blob: {tile_origin()}"
+    )
+
+
 def is_admin_path(path):
     return path.startswith(settings.SECURITY_ADMIN_PATH_PREFIXES)
 
@@ -77,7 +85,7 @@ class SecurityHeadersMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        policy = ADMIN_POLICY if is_admin_path(request.path) else public_policy(request)
+        policy = admin_policy() if is_admin_path(request.path) else public_policy(request)
         response.headers.setdefault("Content-Security-Policy", policy)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         return response

@@ -1,6 +1,8 @@
-"""The opportunity editor's form: a new listing starts with its club's place and address."""
+"""The opportunity editor's form: a new listing starts with its club's place and address,
+which are checked like the club's own (regions/forms.py)."""
 
 from ehrenamt.clubs.admin_scope import ClubEditorForm
+from ehrenamt.regions.forms import AddressFormMixin
 
 # Taken over from the club page when a club adds a listing; the club changes them only when
 # the role takes place elsewhere.
@@ -13,7 +15,7 @@ CLUB_PLACE_FIELDS = [
 ]
 
 
-class OpportunityForm(ClubEditorForm):
+class OpportunityForm(AddressFormMixin, ClubEditorForm):
     def __init__(self, *args, parent_page=None, **kwargs):
         super().__init__(*args, parent_page=parent_page, **kwargs)
         club = getattr(parent_page, "specific", None)

@@ -19,6 +19,7 @@ from wagtail.url_routing import RouteResult
 
 from ehrenamt.clubs.models import editor_tabs
 from ehrenamt.regions.models import Located
+from ehrenamt.regions.panels import PointPanel
 
 from .accessibility import StatedSelect, stated_items
 from .forms import OpportunityForm
@@ -195,7 +196,12 @@ class OpportunityPage(Located, Page):
 
     content_panels = [
         # TitleFieldPanel fills in the URL slug from the title, as on every Wagtail page.
-        TitleFieldPanel("title", heading=_("Titel des Angebots")),
+        TitleFieldPanel(
+            "title",
+            heading=_("Titel des Angebots"),
+            placeholder=_("Titel*"),
+            help_text=_("Kurz und konkret, z. B. „Vorlesepat:in in der Stadtbücherei“."),
+        ),
         FieldPanel("summary"),
         FieldPanel("easy_language_summary"),
         FieldPanel("description"),
@@ -214,7 +220,7 @@ class OpportunityPage(Located, Page):
             [
                 FieldPanel("street_address"),
                 FieldRowPanel([FieldPanel("postcode"), FieldPanel("municipality")]),
-                FieldRowPanel([FieldPanel("exact_latitude"), FieldPanel("exact_longitude")]),
+                PointPanel(),
                 FieldPanel("remote_possible"),
             ],
             heading=_("Wo?"),

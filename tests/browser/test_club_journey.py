@@ -83,6 +83,10 @@ def write_opportunity(page):
     )
     description.click()
     page.keyboard.type("Wir suchen Menschen mit grünem Daumen.")
+    # Draftail writes the text into the form a moment after the last key; submit only after that.
+    page.wait_for_function(
+        "document.querySelector('input[name=description]').value.includes('Daumen')"
+    )
     page.get_by_role("checkbox", name="Umwelt & Naturschutz").check()
     # The place comes from the club's own page.
     assert page.get_by_text("Viernheim", exact=True).first.is_visible()
