@@ -1,15 +1,14 @@
 """The one entry point to opportunity search: picks the engine and falls back when a server fails."""
 
 import logging
-import math
 from dataclasses import replace
 
 from django.conf import settings
 
 from ehrenamt.opportunities.models import OpportunityPage
+from ehrenamt.regions.point import distance_km
 
 from .engines.database import DatabaseEngine
-from .engines.geo import EARTH_RADIUS_KM
 from .promotions import with_promotions
 from .query import EngineUnavailable
 from .vocabulary import corrected_text
@@ -89,7 +88,4 @@ def distance_between(place, page):
     """Great-circle distance in km, rounded for display."""
     if page.latitude is None or page.longitude is None:
         return None
-    lat1, lat2 = math.radians(place.latitude), math.radians(page.latitude)
-    delta_lon = math.radians(page.longitude - place.longitude)
-    cosine = math.sin(lat1) * math.sin(lat2) + math.cos(lat1) * math.cos(lat2) * math.cos(delta_lon)
-    return round(EARTH_RADIUS_KM * math.acos(min(1.0, cosine)), 1)
+    return round(distance_km(place.latitude, place.longitude, page.latitude, page.longitude), 1)

@@ -4,7 +4,7 @@ import math
 
 from django.db.models import ExpressionWrapper, F, FloatField, Value
 
-EARTH_RADIUS_KM = 6371.0
+from ehrenamt.regions.point import EARTH_RADIUS_KM
 
 
 def bounding_box(place, radius_km):
