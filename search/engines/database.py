@@ -14,7 +14,7 @@ from ehrenamt.opportunities.accessibility import ACCESSIBILITY_CODES
 
 from ..models import SearchEntry
 from ..query import FACETS, SearchOutcome, Sort
-from .facets import count_facets, count_traits
+from .facets import count_facets
 from .geo import bounding_box, proximity
 from .text import text_matcher
 
@@ -68,8 +68,7 @@ class DatabaseEngine:
         results = self._filtered(scope, conditions)
         if not query.with_facets:
             return SearchOutcome(count=results.count(), ids=self._page_ids(results, query, matcher))
-        facets, total = count_facets(scope, conditions, query)
-        facets.update(count_traits(unscheduled, conditions, query))
+        facets, total = count_facets(unscheduled, self._time_condition(query), conditions, query)
         return SearchOutcome(
             count=total,
             ids=self._page_ids(results, query, matcher),
@@ -87,9 +86,11 @@ class DatabaseEngine:
         return self._filtered(scope, facet_conditions(query)).exists()
 
     def _with_time_slots(self, scope, query):
-        if not query.time_slots:
-            return scope
-        return scope.filter(has_any_bit("time_slots", query.time_slots))
+        condition = self._time_condition(query)
+        return scope if condition is None else scope.filter(condition)
+
+    def _time_condition(self, query):
+        return has_any_bit("time_slots", query.time_slots) if query.time_slots else None
 
     def _scope(self, query, matcher):
         """What narrows the search besides the facets counted by combination (engines/facets.py)
