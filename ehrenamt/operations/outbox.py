@@ -26,6 +26,8 @@ from django.db.models import Min
 from django.dispatch import Signal
 from django.utils import timezone
 from django_tasks import task
+from django_tasks_db.backend import DatabaseBackend
+from django_tasks_db.models import DBTaskResult
 
 from .models import OutgoingMail
 
@@ -68,8 +70,32 @@ class OutboxBackend(BaseEmailBackend):
         return len(email_messages)
 
 
+def delivery_waiting():
+    """Is a run of deliver_mail queued and due, but not yet started?
+
+    Such a run reads the due mails only when it starts, so it sends every mail committed before
+    then: a second run queued behind it would find nothing left to do. A run deferred to a later
+    retry does not count, it would hold a new mail back.
+    """
+    backend = deliver_mail.get_backend()
+    if not isinstance(backend, DatabaseBackend):
+        return False  # the immediate backend (development, tests) runs at once, nothing waits
+    return (
+        DBTaskResult.objects.ready()
+        .filter(
+            task_path=deliver_mail.module_path,
+            backend_name=deliver_mail.backend,
+            queue_name=deliver_mail.queue_name,
+        )
+        .exists()
+    )
+
+
 def enqueue_delivery():
-    deliver_mail.enqueue()
+    """Queue one delivery run per batch of mails, not one per mail."""
+    if delivery_waiting():
+        return None
+    return deliver_mail.enqueue()
 
 
 def as_message(stored, connection):
