@@ -179,11 +179,18 @@ def deliver_due(now=None):
     return sent, failed
 
 
-def schedule_retry():
-    """Run the task again when the next waiting message is due, if the backend can defer."""
+def schedule_retry(now=None):
+    """Run the task again when the next waiting message is due, if the backend can defer.
+
+    Asked after every run, not only after one that failed: a run that found only fresh mails
+    would otherwise leave the earlier failures without a run to retry them. Mails due already
+    were queued after this run read its list; they queued a run of their own.
+    """
     if not deliver_mail.get_backend().supports_defer:
         return None  # cron's `manage.py deliver_mail` and the next mail's run pick them up
-    when = OutgoingMail.objects.pending().aggregate(when=Min("next_attempt_at"))["when"]
+    now = now or timezone.now()
+    waiting = OutgoingMail.objects.pending().filter(next_attempt_at__gt=now)
+    when = waiting.aggregate(when=Min("next_attempt_at"))["when"]
     if when is None:
         return None
     # One scheduled run per minute is enough however many runs failed before it.
@@ -204,6 +211,5 @@ def resend_dead(queryset):
 def deliver_mail():
     """Hand queued e-mails to the mail server; failures wait for a later run."""
     sent, failed = deliver_due()
-    if failed:
-        schedule_retry()
+    schedule_retry()
     return {"sent": sent, "failed": failed}

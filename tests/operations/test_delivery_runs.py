@@ -101,3 +101,22 @@ def test_a_mail_after_the_run_started_gets_a_run_of_its_own(
     call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0")
     assert len(mail.outbox) == 3
     assert not OutgoingMail.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_run_without_failures_still_schedules_the_retry_of_earlier_ones(
+    worker_mail, django_capture_on_commit_callbacks
+):
+    # An earlier run failed this mail; a later run, started by a fresh mail, delivers only that.
+    due = timezone.now() + datetime.timedelta(minutes=1)
+    failed = OutgoingMail.objects.create(
+        subject="Alt", body="Text", from_email="portal@example.org", to=["alt@example.org"]
+    )
+    OutgoingMail.objects.filter(pk=failed.pk).update(attempts=1, next_attempt_at=due)
+    send("Neu", "neu@example.org", django_capture_on_commit_callbacks)
+    call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0")
+
+    assert [message.to for message in mail.outbox] == [["neu@example.org"]]
+    # Nothing failed in that run, yet the waiting mail has a run at its time.
+    retry = delivery_runs(status="READY").get()
+    assert retry.run_after == due
