@@ -360,13 +360,15 @@ class Stack:
             process.wait(timeout=30)
 
     def supervise_worker(self):
-        """Start the task worker again when it exits, and note when and why."""
+        """Start the task worker again when it exits, after the pause of its systemd unit."""
         while self.supervising.is_set():
             process = self.processes.get("worker")
             if process and process.poll() is not None:
                 self.worker_restarts.append((time.monotonic(), process.returncode))
+                # RestartSec=5 in docs/deploy.md.
+                time.sleep(self.args.worker_restart_seconds)
                 self.start_worker()
-            time.sleep(0.5)
+            time.sleep(0.2)
 
     def stop_all(self):
         self.supervising.clear()
@@ -783,6 +785,9 @@ def parse_args():
     parser.add_argument("--clients", type=int, default=4, help="browsing threads")
     parser.add_argument("--inquiry-clients", type=int, default=2)
     parser.add_argument("--think-ms", type=float, default=100)
+    parser.add_argument(
+        "--worker-restart-seconds", type=float, default=5, help="pause before restarting it"
+    )
     parser.add_argument("--email-timeout", type=int, default=10, help="EMAIL_TIMEOUT")
     parser.add_argument(
         "--json", type=Path, default=ROOT / "bench" / "results" / "fault_drill.json"
