@@ -26,6 +26,7 @@ as a Markdown table.
 
 import argparse
 import asyncio
+import collections
 import contextlib
 import datetime
 import email
@@ -43,7 +44,7 @@ import threading
 import time
 import urllib.parse
 from dataclasses import dataclass, field
-from http.client import HTTPConnection
+from http.client import HTTPConnection, HTTPException
 from http.cookies import SimpleCookie
 from pathlib import Path
 
@@ -414,6 +415,14 @@ def health(port, timeout=2.0):
         return "no answer"
 
 
+def kind(method, path):
+    if method == "POST":
+        return "inquiry post"
+    if path.startswith("/mitmachen/anfrage/"):
+        return "inquiry form"
+    return "search" if path.startswith("/suche/") else "opportunity page"
+
+
 class Traffic:
     """Browsing and inquiring visitors, all through nginx; every request is written down."""
 
@@ -421,7 +430,7 @@ class Traffic:
         self.args = args
         self.opportunities = opportunities
         self.phase = "setup"
-        self.requests = []  # (phase, started, seconds, status or error)
+        self.requests = []  # (phase, started, seconds, status or error, kind of request)
         self.inquiries = []
         self.stop = threading.Event()
         self.serial = 0
@@ -453,11 +462,21 @@ class Traffic:
             )
             response = connection.getresponse()
             content = response.read()
-        except OSError as error:
+        except (OSError, HTTPException) as error:
             connection.close()
-            self.requests.append((phase, started, time.monotonic() - started, type(error).__name__))
+            self.requests.append(
+                (
+                    phase,
+                    started,
+                    time.monotonic() - started,
+                    type(error).__name__,
+                    kind(method, path),
+                )
+            )
             return None, b""
-        self.requests.append((phase, started, time.monotonic() - started, response.status))
+        self.requests.append(
+            (phase, started, time.monotonic() - started, response.status, kind(method, path))
+        )
         if response.getheader("Connection", "").lower() == "close":
             connection.close()
         return response, content
@@ -702,7 +721,9 @@ def summarise(stack, sink, traffic, phases):
                 "fault_s": round(phase.repaired_at - phase.fault_at, 1) if faulty else 0,
                 "requests": len(requests),
                 "errors": len(errors),
-                "error_kinds": sorted({str(r[3]) for r in errors}),
+                "errors_by_request": dict(
+                    collections.Counter(f"{r[4]} {r[3]}" for r in errors).most_common()
+                ),
                 "longest_answer_s": round(max((r[2] for r in requests), default=0), 2),
                 "health_seen": sorted(phase.health_seen),
                 "inquiries_started": len(inquiries),
