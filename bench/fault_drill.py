@@ -486,7 +486,10 @@ class Traffic:
         connection = HTTPConnection("127.0.0.1", self.args.port, timeout=REQUEST_TIMEOUT)
         while not self.stop.is_set():
             if rng.random() < 0.5:
-                query = {"q": rng.choice(WORDS), "page": rng.randint(1, 2)}
+                # One or two words and a result page: a few hundred different searches, so that
+                # some find no cached copy and reach the database.
+                words = " ".join(rng.sample(WORDS, rng.randint(1, 2)))
+                query = {"q": words, "page": rng.randint(1, 3)}
                 path = "/suche/?" + urllib.parse.urlencode(query)
             else:
                 path = rng.choice(self.opportunities)["url"]
