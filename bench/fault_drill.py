@@ -453,9 +453,10 @@ class Traffic:
         for thread in self.threads:
             thread.join(timeout=self.args.retry_seconds + REQUEST_TIMEOUT)
 
-    def request(self, connection, method, path, body=None, headers=None, phase=None):
+    def request(self, connection, method, path, body=None, headers=None):
+        # Counted in the phase it is sent in; a retried inquiry can outlive the phase it began in.
         started = time.monotonic()
-        phase = phase or self.phase
+        phase = self.phase
         try:
             connection.request(
                 method, path, body=body, headers={"Host": "127.0.0.1", **(headers or {})}
@@ -520,7 +521,7 @@ class Traffic:
             connection = HTTPConnection(
                 "127.0.0.1", self.args.port, timeout=REQUEST_TIMEOUT, source_address=(address, 0)
             )
-            response, content = self.request(connection, "GET", form_path, phase=phase)
+            response, content = self.request(connection, "GET", form_path)
             connection.close()
             if response is not None and response.status == 200:
                 fields = dict(
@@ -560,7 +561,7 @@ class Traffic:
                 "127.0.0.1", self.args.port, timeout=REQUEST_TIMEOUT, source_address=(address, 0)
             )
             response, content = self.request(
-                connection, "POST", form_path, body=body, headers=headers, phase=phase
+                connection, "POST", form_path, body=body, headers=headers
             )
             connection.close()
             if response is not None and response.status == 302:
