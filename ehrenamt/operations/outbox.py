@@ -26,6 +26,8 @@ from django.db.models import Min
 from django.dispatch import Signal
 from django.utils import timezone
 from django_tasks import task
+from django_tasks_db.backend import DatabaseBackend
+from django_tasks_db.models import DBTaskResult
 
 from .models import OutgoingMail
 
@@ -68,8 +70,32 @@ class OutboxBackend(BaseEmailBackend):
         return len(email_messages)
 
 
+def delivery_waiting():
+    """Is a run of deliver_mail queued and due, but not yet started?
+
+    Such a run reads the due mails only when it starts, so it sends every mail committed before
+    then: a second run queued behind it would find nothing left to do. A run deferred to a later
+    retry does not count, it would hold a new mail back.
+    """
+    backend = deliver_mail.get_backend()
+    if not isinstance(backend, DatabaseBackend):
+        return False  # the immediate backend (development, tests) runs at once, nothing waits
+    return (
+        DBTaskResult.objects.ready()
+        .filter(
+            task_path=deliver_mail.module_path,
+            backend_name=deliver_mail.backend,
+            queue_name=deliver_mail.queue_name,
+        )
+        .exists()
+    )
+
+
 def enqueue_delivery():
-    deliver_mail.enqueue()
+    """Queue one delivery run per batch of mails, not one per mail."""
+    if delivery_waiting():
+        return None
+    return deliver_mail.enqueue()
 
 
 def as_message(stored, connection):
@@ -153,11 +179,18 @@ def deliver_due(now=None):
     return sent, failed
 
 
-def schedule_retry():
-    """Run the task again when the next waiting message is due, if the backend can defer."""
+def schedule_retry(now=None):
+    """Run the task again when the next waiting message is due, if the backend can defer.
+
+    Asked after every run, not only after one that failed: a run that found only fresh mails
+    would otherwise leave the earlier failures without a run to retry them. Mails due already
+    were queued after this run read its list; they queued a run of their own.
+    """
     if not deliver_mail.get_backend().supports_defer:
         return None  # cron's `manage.py deliver_mail` and the next mail's run pick them up
-    when = OutgoingMail.objects.pending().aggregate(when=Min("next_attempt_at"))["when"]
+    now = now or timezone.now()
+    waiting = OutgoingMail.objects.pending().filter(next_attempt_at__gt=now)
+    when = waiting.aggregate(when=Min("next_attempt_at"))["when"]
     if when is None:
         return None
     # One scheduled run per minute is enough however many runs failed before it.
@@ -178,6 +211,5 @@ def resend_dead(queryset):
 def deliver_mail():
     """Hand queued e-mails to the mail server; failures wait for a later run."""
     sent, failed = deliver_due()
-    if failed:
-        schedule_retry()
+    schedule_retry()
     return {"sent": sent, "failed": failed}

@@ -7,17 +7,17 @@ rather than switching off.
 """
 
 import hashlib
-import ipaddress
 import secrets
 import time
 
 from django import forms
-from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 from django.core.cache.backends.locmem import LocMemCache
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+
+from .proxies import trusted_proxy
 
 MINIMUM_FILL_SECONDS = 3
 FORM_TIMESTAMP_SALT = "clubs.form-started"
@@ -37,17 +37,6 @@ def counter_store():
     return _process_local if shared_cache_down() else cache
 
 
-def _trusted_proxy(address):
-    try:
-        ip = ipaddress.ip_address(address)
-    except ValueError:
-        return False
-    for network in settings.TRUSTED_PROXIES:
-        if ip in ipaddress.ip_network(network, strict=False):
-            return True
-    return False
-
-
 def client_ip(request):
     """The visitor's address: X-Forwarded-For counts only when a configured proxy sent it.
 
@@ -57,12 +46,12 @@ def client_ip(request):
     reached directly) is counted by its own address, whatever header it carries.
     """
     address = request.META.get("REMOTE_ADDR", "") or "unknown"
-    if not _trusted_proxy(address):
+    if not trusted_proxy(address):
         return address
     forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
     for hop in reversed([entry.strip() for entry in forwarded if entry.strip()]):
         address = hop
-        if not _trusted_proxy(hop):
+        if not trusted_proxy(hop):
             break
     return address
 

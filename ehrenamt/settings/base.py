@@ -61,6 +61,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # X-Forwarded-Proto counts only from TRUSTED_PROXIES (ehrenamt/publicforms/proxies.py).
+    "ehrenamt.publicforms.proxies.ForwardedProtoMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "ehrenamt.operations.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",

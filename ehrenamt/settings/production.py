@@ -21,6 +21,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS") or required("ALLOWED_HOSTS").split(","
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 # Production runs behind one reverse proxy (docs/deploy.md); rate limits count the real visitor.
+# Both headers count only when one of TRUSTED_PROXIES sent them (publicforms/proxies.py).
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "127.0.0.1,::1")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
