@@ -1,7 +1,10 @@
 """What the HTML search page shows besides the results: facets, active filters, paging, hints."""
 
+import hashlib
+
 from django.core.paginator import Paginator
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from ehrenamt.opportunities.models import Commitment
@@ -112,6 +115,23 @@ def facet_groups(outcome, params):
             }
         )
     return groups
+
+
+def facets_fingerprint(groups):
+    """What the facet lists show, and in which language: the key of their cached fragment.
+
+    Rendering some hundred options took much of an uncached search page; the same counts with
+    the same choices render the same HTML, so the fragment is kept by what it shows.
+    """
+    shown = [
+        (
+            group["key"],
+            len(group["shown"]),
+            [(o["value"], str(o["label"]), o["count"], o["checked"]) for o in group["options"]],
+        )
+        for group in groups
+    ]
+    return hashlib.sha256(repr([get_language(), shown]).encode()).hexdigest()
 
 
 def _split(options):
@@ -229,6 +249,7 @@ def search_page_context(request, form, query, outcome, pages):
         "filter_count": _chosen_filters(groups, query, params),
         "results": results,
         "facet_groups": groups,
+        "facets_key": facets_fingerprint(groups),
         "active_filters": active_filters(groups, query, params),
         "hints": widening_hints(query, params) if not outcome.count else [],
         "page_obj": pagination(outcome, query),

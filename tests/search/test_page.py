@@ -3,6 +3,9 @@
 import pytest
 from bs4 import BeautifulSoup
 
+from ehrenamt.taxonomy.models import Category
+from tests.factories import OpportunityPageFactory
+
 pytestmark = pytest.mark.django_db
 
 
@@ -38,6 +41,22 @@ def test_filters_show_counts(client, world):
     assert "Umwelt & Naturschutz (2)" in labels
     assert "Hessen (3)" in labels
     assert "Baden-Württemberg (1)" in labels
+
+
+def test_filter_counts_follow_a_new_role_and_the_visitors_language(client, world):
+    def labels(**headers):
+        soup = BeautifulSoup(client.get("/suche/", headers=headers).content, "html.parser")
+        return [label.get_text(" ", strip=True) for label in soup.select(".facet label")]
+
+    assert "Umwelt & Naturschutz (2)" in labels()
+    assert "Environment & nature (2)" in labels(accept_language="en")
+    OpportunityPageFactory(
+        parent=world.tree_care.get_parent(),
+        title="Bachpatenschaft",
+        categories=list(Category.objects.filter(slug="umwelt-naturschutz")),
+    )
+    assert "Umwelt & Naturschutz (3)" in labels()
+    assert "Umwelt & Naturschutz (2)" not in labels()
 
 
 def test_checked_filter_narrows_and_keeps_other_options(client, world):
