@@ -1,6 +1,8 @@
 """The admin as a club and a town see it: their dashboard, our guide as help, no whole-site reports."""
 
+from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -9,6 +11,12 @@ from .dashboard import club_dashboard_panels
 
 # First, because it replaces Wagtail's panels; other apps' panels (the card requests) follow it.
 hooks.register("construct_homepage_panels", club_dashboard_panels, order=-1)
+
+
+@hooks.register("insert_global_admin_css")
+def portal_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
+
 
 # Wagtail's help items point to its English guide for web editors.
 WAGTAIL_HELP_ITEMS = {"editor-guide"}

@@ -28,6 +28,9 @@ def test_new_club_sees_its_dashboard_with_the_main_button(client, own):
     assert f"/admin/pages/add/opportunities/opportunitypage/{own.club.pk}/" in page
     assert "Sie haben noch kein Angebot" in page
     assert "Ehrenamt Rhein-Neckar" in page
+    # Without a logo the sidebar shows the portal's initials, styled by our own sheet.
+    assert '<span class="portal-initials" aria-hidden="true">ER</span>' in page
+    assert "/static/css/admin.css" in page
     assert "gravatar" not in page
     assert "/mitmachen/anleitung/" in page
     assert "guide.wagtail.org" not in page
