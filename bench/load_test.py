@@ -39,6 +39,7 @@ from runinfo import (
     ROOT,
     database_url,
     default_json_path,
+    describe,
     load_average,
     own_database,
     recreate_database,
@@ -406,9 +407,8 @@ def row_line(row):
 def print_table(result):
     options = result["options"]
     print(
-        f"\n{result['date']}, commit {result['commit']}{' (with local changes)' if result['dirty'] else ''}, "
-        f"{result['listings']:,} listings, {options['workers']} gunicorn workers, "
-        f"{options['duration']} s per cell, load average at start {result['load_average']}\n"
+        f"\n{describe(result)}; {result['listings']:,} listings, {options['workers']} gunicorn "
+        f"workers, {options['duration']} s per cell\n"
     )
     print(
         "| page | conns | static rps | uncached rps | cached rps | micro-cached rps "

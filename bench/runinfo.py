@@ -56,6 +56,15 @@ def run_facts():
     }
 
 
+def describe(facts):
+    """One line for the top of a printed table: when, which code, how busy the machine was."""
+    changes = " with local changes" if facts["dirty"] else ""
+    return (
+        f"{facts['date']}, commit {facts['commit']}{changes}, {facts['cpus']} CPUs, "
+        f"load average {facts['load_average']} at the start, {load_average()} now"
+    )
+
+
 def default_json_path(name):
     """bench/results/<name>-<UTC date and time>.json: one file per run, never overwritten."""
     stamp = datetime.datetime.now(datetime.UTC).strftime("%Y%m%d-%H%M%S")
