@@ -131,7 +131,7 @@ def parse_arguments():
     load.add_argument("--single-duration", type=int, default=10, help="one-at-a-time seconds")
     load.add_argument("--warmup", type=int, default=2, help="seconds of warm-up per row")
     load.add_argument("--workers", type=int, default=2, help="gunicorn workers per server")
-    load.add_argument("--wrk-threads", type=int, default=2)
+    load.add_argument("--wrk-threads", type=int, default=2, help="at most one per connection")
     load.add_argument("--pages", nargs="+", choices=list(PAGES), default=list(PAGES))
     ports = parser.add_argument_group("ports (127.0.0.1)")
     ports.add_argument("--uncached-port", type=int, default=8611, help="gunicorn, no page cache")
@@ -171,7 +171,9 @@ def find_tool(name):
 
 
 def environment(args, cached):
-    env = dict(
+    # Both servers share Redis (or files) for the portal's fragment caches; only the whole-page
+    # cache differs between them.
+    return dict(
         os.environ,
         DJANGO_SETTINGS_MODULE="ehrenamt.settings.production",
         SECRET_KEY=secrets.token_urlsafe(50),
@@ -186,7 +188,6 @@ def environment(args, cached):
         ELASTICSEARCH_URL="",
         REDIS_URL=args.redis_url,
     )
-    return env
 
 
 def manage(args, *command, settings_module="ehrenamt.settings.production", capture=False):
