@@ -171,8 +171,8 @@ def find_tool(name):
 
 
 def environment(args, cached):
-    # Both servers share Redis (or files) for the portal's fragment caches; only the whole-page
-    # cache differs between them.
+    # Both servers keep the portal's other caches (fragments, rate limits) as in production:
+    # "uncached" means without the whole-page cache only.
     return dict(
         os.environ,
         DJANGO_SETTINGS_MODULE="ehrenamt.settings.production",
