@@ -3,6 +3,8 @@
 Usage:
   python bench/alerts_bench.py --database i19_bench [--sizes 10000 100000] [--subscriptions 10000]
   python bench/alerts_bench.py --database i19_bench --sizes 100000 --reuse   # data already seeded
+  options: --postgres-admin postgres://postgres@127.0.0.1:5432 (or BENCH_POSTGRES),
+           --json bench/results/alerts-<UTC time>.json
 
 PostgreSQL only (production's database). The database named by --database is dropped and built
 again (migrate, setup_portal, seed_demo with 20 listings per club) unless --reuse is given; the
@@ -10,7 +12,8 @@ data grows from one size to the next. Each measurement runs in a fresh process: 
 subscriptions with new ones (70 % weekly, 30 % daily, each last mailed one period ago, with
 searches drawn like real ones: a place or a radius, one or two areas, sometimes a word or a
 commitment), then times one `send_digests()` run writing to the mail outbox (delivery itself is
-not part of it), and reports the process's peak resident memory.
+not part of it), and reports the process's peak resident memory. The table is printed with the
+date, the commit and the load average before and after each size; the same figures go to --json.
 """
 
 import argparse
@@ -22,8 +25,19 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-POSTGRES_SERVER = os.environ.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
+from runinfo import (
+    DEFAULT_POSTGRES_ADMIN,
+    ROOT,
+    database_url,
+    default_json_path,
+    describe,
+    load_average,
+    own_database,
+    recreate_database,
+    run_facts,
+    write_json,
+)
+
 OPPORTUNITIES_PER_CLUB = 20
 WORDS = ["Kinder", "Garten", "Training", "Vorlesen", "Fahrdienst", "Musik"]
 PLACES = ["bensheim", "viernheim", "heppenheim", "lorsch", "lampertheim", "weinheim", "mannheim"]
@@ -123,9 +137,8 @@ def psql(url, statement):
     subprocess.run(["psql", url, "-q", "-c", statement], check=True)  # noqa: S603, S607
 
 
-def prepare(env, database):
-    psql(f"{POSTGRES_SERVER}/postgres", f"DROP DATABASE IF EXISTS {database}")
-    psql(f"{POSTGRES_SERVER}/postgres", f"CREATE DATABASE {database}")
+def prepare(env, args):
+    recreate_database(args.postgres_admin, args.database)
     manage(env, "migrate", "--noinput", "-v0")
     manage(env, "setup_portal")
 
@@ -154,6 +167,12 @@ def main():
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--subscriptions", type=int, default=10_000)
     parser.add_argument("--reuse", action="store_true", help="keep the data already seeded")
+    parser.add_argument(
+        "--postgres-admin",
+        default=DEFAULT_POSTGRES_ADMIN,
+        help="PostgreSQL server URL without a database (default: $BENCH_POSTGRES or %(default)s)",
+    )
+    parser.add_argument("--json", type=Path, help="result file (default bench/results/...)")
     parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
@@ -162,6 +181,9 @@ def main():
         return
     if not args.database:
         parser.error("--database is required")
+    own_database(args.database)
+    facts = run_facts()
+    print(describe(facts))
 
     env = dict(
         os.environ,
@@ -170,25 +192,33 @@ def main():
         DJANGO_SETTINGS_MODULE="ehrenamt.settings.dev",
         EMAIL_BACKEND="ehrenamt.operations.outbox.OutboxBackend",
         TASKS_BACKEND="django_tasks.backends.dummy.DummyBackend",
-        DATABASE_URL=f"{POSTGRES_SERVER}/{args.database}",
+        DATABASE_URL=database_url(args.postgres_admin, args.database),
         ELASTICSEARCH_URL="",
     )
     if not args.reuse:
-        prepare(env, args.database)
+        prepare(env, args)
     print(
-        "| listings | subscriptions | distinct searches | new in 7 days | mails | time s | SQL | peak RSS MB |"
+        "| listings | subscriptions | distinct searches | new in 7 days | mails | time s | SQL "
+        "| peak RSS MB | load 1 min before → after |"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|", flush=True)
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---|", flush=True)
+    results = []
     for size in sorted(args.sizes):
+        before = load_average()
         if not args.reuse:
             seed(env, size)
-        result = run_measure(env, args.subscriptions)
+        result = {"size": size, "load_before": before, **run_measure(env, args.subscriptions)}
+        result["load_after"] = load_average()
+        results.append(result)
         print(
             f"| {result['listings']:,} | {result['subscriptions']:,} | {result['distinct_searches']:,} "
             f"| {result['new_in_last_week']:,} | {result['mails']:,} | {result['seconds']} "
-            f"| {result['queries']:,} | {result['peak_rss_mb']} |",
+            f"| {result['queries']:,} | {result['peak_rss_mb']} "
+            f"| {before[0]:.2f} → {result['load_after'][0]:.2f} |",
             flush=True,
         )
+    payload = {"benchmark": "alerts_bench", **facts, "load_average_end": load_average()}
+    write_json(args.json or default_json_path("alerts"), {**payload, "results": results})
 
 
 if __name__ == "__main__":

@@ -1,12 +1,15 @@
 """Import benchmark: time and memory to import a large partner CSV, and duplicates found.
 
 Usage: python bench/import_bench.py [--rows 50000] [--database sqlite|postgres]
+           [--postgres-db bench_import] [--postgres-admin postgres://postgres@127.0.0.1:5432]
+           [--json bench/results/import-<UTC time>.json]
 
 Generates a CSV in the agency exchange shape (Latin-1, semicolons) with a known number of
 duplicates and broken rows into a temporary folder (never committed), imports it into a throwaway
-database (a temporary SQLite file or the PostgreSQL database `bench_import`, dropped and created
+database (a temporary SQLite file or the PostgreSQL database --postgres-db, dropped and created
 again) and prints seconds, CPU seconds, peak Python memory (tracemalloc), the process's peak
-resident memory and the import report's counts.
+resident memory and the import report's counts, with the date, the commit and the load average
+before and after; the same goes to --json.
 
 Figures for 50,000 rows (49,000 good, 750 known duplicates, 250 broken rows), measured on a
 2-core machine that other jobs kept at a load of 5 to 8, so wall times are pessimistic:
@@ -32,9 +35,17 @@ import time
 import tracemalloc
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-POSTGRES_ADMIN = os.environ.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
-POSTGRES_DB = "bench_import"
+from runinfo import (
+    DEFAULT_POSTGRES_ADMIN,
+    ROOT,
+    default_json_path,
+    load_average,
+    own_database,
+    recreate_database,
+    run_facts,
+    write_json,
+)
+
 PLACES = [("68159", "Mannheim"), ("69117", "Heidelberg"), ("69469", "Weinheim"), ("", "Speyer")]
 CATEGORIES = ["Soziales", "Sport", "Kultur und Musik", "Umwelt", "Jugendarbeit", "Pflege"]
 HEADER = "ID;Organisation;Titel;Beschreibung;Adresse;PLZ;Ort;Kategorie;Kontakt;E-Mail;Telefon;Beginn;Ende"
@@ -124,12 +135,10 @@ def run_import(csv_path, write_limit):
     }
 
 
-def database_url(kind, folder):
-    if kind == "sqlite":
+def database_url(args, folder):
+    if args.database == "sqlite":
         return f"sqlite:///{folder}/bench.sqlite3"
-    for statement in (f"DROP DATABASE IF EXISTS {POSTGRES_DB}", f"CREATE DATABASE {POSTGRES_DB}"):
-        subprocess.run(["psql", POSTGRES_ADMIN, "-c", statement], check=True)  # noqa: S603, S607
-    return f"{POSTGRES_ADMIN}/{POSTGRES_DB}"
+    return recreate_database(args.postgres_admin, args.postgres_db)
 
 
 def main():
@@ -142,14 +151,25 @@ def main():
         help="write only the first N good records",
     )
     parser.add_argument("--database", choices=["sqlite", "postgres"], default="sqlite")
+    parser.add_argument(
+        "--postgres-db", default="bench_import", help="PostgreSQL database, dropped and created"
+    )
+    parser.add_argument(
+        "--postgres-admin",
+        default=DEFAULT_POSTGRES_ADMIN,
+        help="PostgreSQL server URL without a database (default: $BENCH_POSTGRES or %(default)s)",
+    )
+    parser.add_argument("--json", type=Path, help="result file (default bench/results/...)")
     args = parser.parse_args()
+    own_database(args.postgres_db)
+    facts = run_facts()
     with tempfile.TemporaryDirectory() as folder:
         csv_path = Path(folder) / "feed.csv"
         known = write_csv(csv_path, args.rows)
         env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "ehrenamt.settings.dev",
-            "DATABASE_URL": database_url(args.database, folder),
+            "DATABASE_URL": database_url(args, folder),
         }
         python = sys.executable
         subprocess.run(  # noqa: S603
@@ -172,7 +192,9 @@ def main():
             known_broken=known["broken"],
             total_seconds=round(time.perf_counter() - started, 1),
         )
-        print(json.dumps(figures, indent=2))
+    result = {"benchmark": "import_bench", **facts, "load_average_end": load_average(), **figures}
+    print(json.dumps(result, indent=2))
+    write_json(args.json or default_json_path("import"), result)
 
 
 if __name__ == "__main__":

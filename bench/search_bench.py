@@ -2,12 +2,16 @@
 
 Usage: python bench/search_bench.py [--sizes 10000 100000] [--databases sqlite postgres]
        [--postgres-db bench_search]  (or BENCH_POSTGRES_DB; a name of your own on a shared server)
+       [--postgres-admin postgres://postgres@127.0.0.1:5432]  (or BENCH_POSTGRES)
+       [--json bench/results/search-<UTC time>.json]
        python bench/search_bench.py --databases postgres --postgres-db bench_100k --reuse
            (measures a PostgreSQL database seeded before, e.g. by alerts_bench.py; nothing dropped)
 
 Each database is a throwaway one (a temporary SQLite file, a PostgreSQL database `bench_search`
 that is dropped and created again); the `test` database and db.sqlite3 are never touched.
-The data grows from one size to the next, so 100,000 reuses the first 10,000.
+The data grows from one size to the next, so 100,000 reuses the first 10,000. The table is
+printed with the date, the commit and the load average before and after each size; the same
+figures go to --json.
 """
 
 import argparse
@@ -20,8 +24,19 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-POSTGRES_ADMIN = os.environ.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
+from runinfo import (
+    DEFAULT_POSTGRES_ADMIN,
+    ROOT,
+    database_url,
+    default_json_path,
+    describe,
+    load_average,
+    own_database,
+    recreate_database,
+    run_facts,
+    write_json,
+)
+
 DEFAULT_POSTGRES_DB = os.environ.get("BENCH_POSTGRES_DB", "bench_search")
 OPPORTUNITIES_PER_CLUB = 20
 WORDS = ["Kinder", "Sommerfest", "Fotos", "Vorlesen", "Garten", "Training", "Kuchen"]
@@ -121,25 +136,20 @@ def seed(env, size):
         subprocess.run(["psql", env["DATABASE_URL"], "-q", "-c", "VACUUM ANALYZE"], check=True)  # noqa: S603, S607
 
 
-def database_env(database, workdir, postgres_db):
+def database_env(database, workdir, args):
     env = dict(os.environ, DJANGO_SETTINGS_MODULE="ehrenamt.settings.test", ELASTICSEARCH_URL="")
     if database == "sqlite":
         env["DATABASE_URL"] = f"sqlite:///{workdir / 'bench.sqlite3'}"
     else:
-        admin = f"{POSTGRES_ADMIN}/postgres"
-        for statement in (
-            f"DROP DATABASE IF EXISTS {postgres_db}",
-            f"CREATE DATABASE {postgres_db}",
-        ):
-            subprocess.run(["psql", admin, "-q", "-c", statement], check=True)  # noqa: S603, S607
-        env["DATABASE_URL"] = f"{POSTGRES_ADMIN}/{postgres_db}"
+        env["DATABASE_URL"] = recreate_database(args.postgres_admin, args.postgres_db)
     manage(env, "migrate", "--noinput", "-v0")
     manage(env, "setup_portal")
     return env
 
 
-def print_table(rows):
+def print_table(rows, facts):
     print()
+    print(describe(facts))
     print("| database | opportunities | query | p50 ms | p95 ms | SQL queries | hits |")
     print("|---|---:|---|---:|---:|---:|---:|")
     for database, size, kind, result in rows:
@@ -156,6 +166,12 @@ def main():
     parser.add_argument("--databases", nargs="+", default=["sqlite", "postgres"])
     parser.add_argument("--repeat", type=int, default=40)
     parser.add_argument("--postgres-db", default=DEFAULT_POSTGRES_DB)
+    parser.add_argument(
+        "--postgres-admin",
+        default=DEFAULT_POSTGRES_ADMIN,
+        help="PostgreSQL server URL without a database (default: $BENCH_POSTGRES or %(default)s)",
+    )
+    parser.add_argument("--json", type=Path, help="result file (default bench/results/...)")
     parser.add_argument("--reuse", action="store_true", help="measure the data already seeded")
     parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -163,32 +179,51 @@ def main():
         sys.path.insert(0, str(ROOT))
         print(json.dumps(measure(args.repeat)))
         return
+    own_database(args.postgres_db)
+    facts = run_facts()
     if args.reuse:
         env = dict(
             os.environ,
             DJANGO_SETTINGS_MODULE="ehrenamt.settings.test",
             ELASTICSEARCH_URL="",
-            DATABASE_URL=f"{POSTGRES_ADMIN}/{args.postgres_db}",
+            DATABASE_URL=database_url(args.postgres_admin, args.postgres_db),
         )
-        result = run_one(env, None, args.repeat, reuse=True)
-        size = result["listings"]
-        print_table([("postgres", size, kind, value) for kind, value in result["kinds"].items()])
-        return
+        runs = [measured("postgres", None, env, args.repeat)]
+    else:
+        runs = []
+        for database in args.databases:
+            with tempfile.TemporaryDirectory() as workdir:
+                env = database_env(database, Path(workdir), args)
+                runs.extend(
+                    measured(database, size, env, args.repeat) for size in sorted(args.sizes)
+                )
+    rows = [
+        (run["database"], run["listings"] if args.reuse else run["size"], kind, value)
+        for run in runs
+        for kind, value in run["kinds"].items()
+    ]
+    print_table(rows, facts)
+    payload = {"benchmark": "search_bench", **facts, "load_average_end": load_average()}
+    write_json(args.json or default_json_path("search"), {**payload, "runs": runs})
 
-    rows = []
-    for database in args.databases:
-        with tempfile.TemporaryDirectory() as workdir:
-            env = database_env(database, Path(workdir), args.postgres_db)
-            for size in sorted(args.sizes):
-                started = time.perf_counter()
-                result = run_one(env, size, args.repeat)
-                print(
-                    f"{database} {size}: seeded and measured in {time.perf_counter() - started:.0f} s"
-                )
-                rows.extend(
-                    (database, size, kind, value) for kind, value in result["kinds"].items()
-                )
-    print_table(rows)
+
+def measured(database, size, env, repeat):
+    """One size of one database, with the load around it: seeded and measured, or with size None
+    the data already there measured."""
+    started = time.perf_counter()
+    before = load_average()
+    result = run_one(env, size, repeat, reuse=size is None)
+    seconds = time.perf_counter() - started
+    done = "measured" if size is None else "seeded and measured"
+    print(f"{database} {size or result['listings']}: {done} in {seconds:.0f} s")
+    return {
+        "database": database,
+        "size": size,
+        "seconds": round(seconds, 1),
+        "load_before": before,
+        "load_after": load_average(),
+        **result,
+    }
 
 
 if __name__ == "__main__":

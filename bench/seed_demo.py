@@ -1,11 +1,14 @@
 """Times `manage.py seed_demo` on a fresh database: 1,000 and 100,000 opportunities.
 
-    .venv/bin/python bench/seed_demo.py                      # SQLite in /tmp/bench.sqlite3
+    .venv/bin/python bench/seed_demo.py                      # SQLite in a temporary folder
     .venv/bin/python bench/seed_demo.py --postgres postgres://postgres@127.0.0.1:5432/bench_seed
     .venv/bin/python bench/seed_demo.py --sizes 1000 --update-index
 
 Each size gets a database of its own, copied from one that was migrated once. PostgreSQL databases
-are dropped and created with createdb/dropdb, so never point --postgres at a database you need.
+(the one named in --postgres and <name>_migrated) are dropped and created with createdb/dropdb, so
+never point --postgres at a database you need. Prints one line per size and writes the figures
+with the date, the commit and the load average before and after each size to --json (default
+bench/results/seed-<UTC time>.json).
 """
 
 import argparse
@@ -18,11 +21,9 @@ import time
 from pathlib import Path
 from urllib.parse import urlparse
 
-ROOT = Path(__file__).resolve().parent.parent
+from runinfo import ROOT, default_json_path, load_average, own_database, run_facts, write_json
+
 PYTHON = sys.executable
-TMP = Path(tempfile.gettempdir())
-SQLITE_FILE = TMP / "bench.sqlite3"
-SQLITE_TEMPLATE = TMP / "bench-migrated.sqlite3"
 
 
 def clubs_for(opportunities):
@@ -31,7 +32,7 @@ def clubs_for(opportunities):
 
 
 def manage(database_url, *args):
-    env = {**os.environ, "DATABASE_URL": database_url, "MEDIA_ROOT": str(TMP / "bench-media")}
+    env = {**os.environ, "DATABASE_URL": database_url}
     started = time.perf_counter()
     # The command line is this script's own: manage.py with fixed arguments.
     completed = subprocess.run(  # noqa: S603
@@ -44,14 +45,17 @@ def manage(database_url, *args):
 
 class SQLite:
     name = "SQLite"
-    url = f"sqlite:///{SQLITE_FILE}"
+
+    def __init__(self, folder):
+        self.file = folder / "bench.sqlite3"
+        self.template = folder / "bench-migrated.sqlite3"
+        self.url = f"sqlite:///{self.file}"
 
     def prepare(self):
-        SQLITE_TEMPLATE.unlink(missing_ok=True)
-        manage(f"sqlite:///{SQLITE_TEMPLATE}", "migrate", "--noinput")
+        manage(f"sqlite:///{self.template}", "migrate", "--noinput")
 
     def fresh(self):
-        shutil.copyfile(SQLITE_TEMPLATE, SQLITE_FILE)
+        shutil.copyfile(self.template, self.file)
         return self.url
 
 
@@ -65,8 +69,7 @@ class PostgreSQL:
         self.template = f"{self.database}_migrated"
         self.connection = ["-h", parts.hostname or "127.0.0.1", "-p", str(parts.port or 5432)]
         self.connection += ["-U", parts.username or "postgres"]
-        if self.database in {"test", "postgres"}:
-            sys.exit("Choose a database of its own for the benchmark, not 'test' or 'postgres'.")
+        own_database(self.database)
 
     def run(self, tool, *args):
         # createdb/dropdb with the host, port and user taken apart from --postgres.
@@ -85,19 +88,28 @@ class PostgreSQL:
 
 def bench(engine, sizes, update_index):
     engine.prepare()
+    results = []
     for opportunities in sizes:
         url = engine.fresh()
         clubs = clubs_for(opportunities)
+        result = {"database": engine.name, "clubs": clubs, "opportunities": opportunities}
+        result["load_before"] = load_average()
         seconds, output = manage(
             url, "seed_demo", "--clubs", str(clubs), "--opportunities", str(opportunities)
         )
+        result.update(seconds=round(seconds, 1), summary=output.splitlines()[-1])
         print(
             f"{engine.name:<10} {clubs:>6} clubs {opportunities:>8} opportunities  {seconds:7.1f} s"
         )
-        print(f"{'':<10} {output.splitlines()[-1]}")
+        print(f"{'':<10} {result['summary']}")
         if update_index:
             seconds, _output = manage(url, "update_index")
+            result["update_index_seconds"] = round(seconds, 1)
             print(f"{'':<10} manage.py update_index over the same data: {seconds:.1f} s")
+        result["load_after"] = load_average()
+        print(f"{'':<10} load average {result['load_before']} before, {result['load_after']} after")
+        results.append(result)
+    return results
 
 
 def main():
@@ -110,13 +122,24 @@ def main():
     )
     parser.add_argument("--no-sqlite", action="store_true", help="skip SQLite")
     parser.add_argument("--update-index", action="store_true", help="also time a full update_index")
+    parser.add_argument("--json", type=Path, help="result file (default bench/results/...)")
     options = parser.parse_args()
 
-    engines = [] if options.no_sqlite else [SQLite()]
+    # A folder of this run's own: two people benchmarking at once share no file.
+    folder = Path(tempfile.mkdtemp(prefix="ehrenamt-seed-bench-"))
+    os.environ["MEDIA_ROOT"] = str(folder / "media")
+    engines = [] if options.no_sqlite else [SQLite(folder)]
     if options.postgres:
         engines.append(PostgreSQL(options.postgres))
-    for engine in engines:
-        bench(engine, options.sizes, options.update_index)
+    facts = run_facts()
+    try:
+        results = [
+            row for engine in engines for row in bench(engine, options.sizes, options.update_index)
+        ]
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    payload = {"benchmark": "seed_demo", **facts, "load_average_end": load_average()}
+    write_json(options.json or default_json_path("seed"), {**payload, "results": results})
 
 
 if __name__ == "__main__":
