@@ -69,8 +69,10 @@ def _facet_values(entry):
     return tuple(getattr(entry, column) for column in FACET_COLUMNS)
 
 
-def _create(entries, pages):
-    """Writes the rows, each pointing to its combination of facet values (created when new)."""
+def _create(pages):
+    """Writes the rows of current pages, each pointing to its combination of facet values
+    (created when new)."""
+    entries = [entry_for(page) for page in pages]
     wanted = {combination_key(_facet_values(entry)): _facet_values(entry) for entry in entries}
     SearchCombination.objects.bulk_create(
         [
@@ -121,7 +123,7 @@ def _add_words(pages):
 def _replace(page_ids, pages):
     with transaction.atomic():
         SearchEntry.objects.filter(page_id__in=page_ids).delete()
-        _create([entry_for(page) for page in pages], pages)
+        _create(pages)
         _add_words(pages)
 
 
@@ -149,7 +151,7 @@ def rebuild_entries():
         SearchWord.objects.all().delete()
         pages = _current_pages().order_by("pk")
         for chunk in batched(pages.iterator(chunk_size=CHUNK_SIZE), CHUNK_SIZE):
-            _create([entry_for(page) for page in chunk], chunk)
+            _create(chunk)
             _add_words(chunk)
             count += len(chunk)
     return count
