@@ -16,10 +16,11 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from ehrenamt.clubs.models import ClubPage
+from ehrenamt.operations.ancestry import AncestorsOnce
 from ehrenamt.opportunities.models import OpportunityPage
 
 
-class InitiativeIndexPage(Page):
+class InitiativeIndexPage(AncestorsOnce, Page):
     """The folder /initiativen/ that lists the initiatives."""
 
     intro = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
@@ -57,7 +58,7 @@ def running_initiatives():
     )
 
 
-class InitiativePage(Page):
+class InitiativePage(AncestorsOnce, Page):
     summary = models.CharField(_("Kurzbeschreibung"), max_length=300)
     body = RichTextField(_("Beschreibung"), blank=True)
     image = models.ForeignKey(

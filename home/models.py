@@ -8,6 +8,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from ehrenamt.operations.ancestry import AncestorsOnce
 from ehrenamt.opportunities.models import OpportunityPage
 from ehrenamt.taxonomy.models import Category
 
@@ -125,7 +126,7 @@ class HomePage(Page):
         return page.specific.route(request, [])
 
 
-class StandardPage(Page):
+class StandardPage(AncestorsOnce, Page):
     """A plain page of text: Impressum, Datenschutz, Barrierefreiheit and the like."""
 
     intro = models.CharField(_("Einleitung"), max_length=500, blank=True)

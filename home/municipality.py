@@ -16,6 +16,7 @@ from wagtail.models import Page, Site
 
 from ehrenamt.clubs.admin_scope import ScopedPageForm
 from ehrenamt.clubs.models import ClubPage
+from ehrenamt.operations.ancestry import AncestorsOnce
 from ehrenamt.opportunities.models import OpportunityPage
 
 from .blocks import BodyBlock
@@ -75,7 +76,7 @@ def landing_pages():
     )
 
 
-class MunicipalityIndexPage(Page):
+class MunicipalityIndexPage(AncestorsOnce, Page):
     """The folder /orte/ that holds the landing pages."""
 
     intro = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
@@ -94,7 +95,7 @@ class MunicipalityIndexPage(Page):
         return context
 
 
-class MunicipalityPage(Page):
+class MunicipalityPage(AncestorsOnce, Page):
     """A landing page. Without a municipality or district it covers the whole region."""
 
     base_form_class = ScopedPageForm

@@ -13,8 +13,8 @@ pytestmark = pytest.mark.django_db
 MAX_QUERIES = {
     "home": 18,
     "club_index": 15,
-    "club": 16,
-    "opportunity": 20,
+    "club": 15,
+    "opportunity": 19,
     "search": 13,
     "municipality": 17,
 }

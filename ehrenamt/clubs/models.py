@@ -18,6 +18,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from ehrenamt.operations.ancestry import AncestorsOnce
 from ehrenamt.regions.models import Located, Municipality
 from ehrenamt.regions.panels import PointPanel
 from ehrenamt.taxonomy.models import Category
@@ -43,7 +44,7 @@ def editor_tabs(content_panels):
     )
 
 
-class ClubIndexPage(Page):
+class ClubIndexPage(AncestorsOnce, Page):
     """The club directory at /vereine/."""
 
     intro = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
@@ -101,7 +102,7 @@ class ClubIndexPage(Page):
         return context
 
 
-class ClubPage(Located, Page):
+class ClubPage(AncestorsOnce, Located, Page):
     """A club's (Verein's) own page, kept by the club itself."""
 
     short_description = models.CharField(

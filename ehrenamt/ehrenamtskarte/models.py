@@ -12,6 +12,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from ehrenamt.operations.ancestry import AncestorsOnce
+
 from .rules import RuleCheck, check_rules
 
 
@@ -326,7 +328,7 @@ class CardBenefit(index.Indexed, models.Model):
             raise ValidationError({"valid_until": _("Das Ende liegt vor dem Beginn.")})
 
 
-class EhrenamtskartePage(Page):
+class EhrenamtskartePage(AncestorsOnce, Page):
     """/ehrenamtskarte/: what the card is, who may apply where, how it works, the benefits."""
 
     intro = RichTextField(_("Einleitung"), features=["bold", "italic", "link"], blank=True)

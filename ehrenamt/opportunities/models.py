@@ -18,6 +18,7 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from ehrenamt.clubs.models import editor_tabs
+from ehrenamt.operations.ancestry import AncestorsOnce
 from ehrenamt.regions.models import Located
 from ehrenamt.regions.panels import PointPanel
 
@@ -44,7 +45,7 @@ class OpportunityQuerySet(PageQuerySet):
         return self.live().filter(filled=False, valid_through__gte=timezone.localdate())
 
 
-class OpportunityPage(Located, Page):
+class OpportunityPage(AncestorsOnce, Located, Page):
     club = models.ForeignKey(
         "clubs.ClubPage",
         on_delete=models.SET_NULL,
