@@ -25,6 +25,7 @@ from ehrenamt.regions.panels import PointPanel
 from .accessibility import StatedSelect, stated_items
 from .forms import OpportunityForm
 from .schedule import TimeSlotsField, described
+from .terms import shown_terms
 
 TEXT_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
@@ -386,4 +387,5 @@ class OpportunityPage(AncestorsOnce, Located, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["club"] = self.club
+        context["terms"] = shown_terms(self, request)
         return context
