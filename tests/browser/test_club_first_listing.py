@@ -25,6 +25,7 @@ from django.conf import settings
 from ehrenamt.opportunities.models import OpportunityPage
 from tests.browser.axe import AXE_SCRIPT, WCAG_21_AA
 from tests.browser.forms import wait_out_minimum_fill_time
+from tests.browser.forms import write_listing as write_listing_form
 from tests.clubs.helpers import PASSWORD as PASSWORD_OF_CLUBS
 from tests.clubs.helpers import club
 from tests.factories import municipality
@@ -98,18 +99,11 @@ def log_in(page):
 
 
 def write_listing(page):
-    page.get_by_role("textbox", name="Titel des Angebots*").fill(LISTING)
-    page.get_by_role("textbox", name="Kurzbeschreibung*").fill(
-        "Sie betreuen mit uns die Bienen am Lehrbienenstand."
-    )
-    description = page.get_by_role("region", name="Beschreibung*", exact=True).get_by_role(
-        "textbox"
-    )
-    description.click()
-    page.keyboard.type("Keine Vorkenntnisse nötig, wir zeigen Ihnen alles.")
-    # Draftail writes the text into the form a moment after the last key; submit only after that.
-    page.wait_for_function(
-        "document.querySelector('input[name=description]').value.includes('Vorkenntnisse')"
+    write_listing_form(
+        page,
+        LISTING,
+        "Sie betreuen mit uns die Bienen am Lehrbienenstand.",
+        "Keine Vorkenntnisse nötig, wir zeigen Ihnen alles.",
     )
     page.get_by_role("checkbox", name="Umwelt & Naturschutz").check()
     page.get_by_role("spinbutton", name="Stunden pro Woche").fill("2")

@@ -15,7 +15,7 @@ from ehrenamt.clubs.models import ClubPage
 from ehrenamt.clubs.onboarding import staff_group
 from ehrenamt.opportunities.models import OpportunityPage
 from home.models import MunicipalityPage
-from tests.browser.forms import wait_out_minimum_fill_time
+from tests.browser.forms import wait_out_minimum_fill_time, write_listing
 from tests.factories import municipality
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -74,18 +74,11 @@ def register_club(page, base_url, mailoutbox):
 
 
 def write_opportunity(page):
-    page.get_by_role("textbox", name="Titel des Angebots*").fill(OPPORTUNITY)
-    page.get_by_role("textbox", name="Kurzbeschreibung*").fill(
-        "Sie gärtnern mit Schulkindern im Schulbeet."
-    )
-    description = page.get_by_role("region", name="Beschreibung*", exact=True).get_by_role(
-        "textbox"
-    )
-    description.click()
-    page.keyboard.type("Wir suchen Menschen mit grünem Daumen.")
-    # Draftail writes the text into the form a moment after the last key; submit only after that.
-    page.wait_for_function(
-        "document.querySelector('input[name=description]').value.includes('Daumen')"
+    write_listing(
+        page,
+        OPPORTUNITY,
+        "Sie gärtnern mit Schulkindern im Schulbeet.",
+        "Wir suchen Menschen mit grünem Daumen.",
     )
     page.get_by_role("checkbox", name="Umwelt & Naturschutz").check()
     # The place comes from the club's own page.
