@@ -31,6 +31,7 @@ from runinfo import (
     database_url,
     default_json_path,
     describe,
+    json_printed_by,
     load_average,
     own_database,
     recreate_database,
@@ -150,15 +151,9 @@ def seed(env, size):
 
 
 def run_measure(env, subscriptions):
-    output = subprocess.run(  # noqa: S603 (our own script, fixed arguments)
-        [sys.executable, __file__, "--measure", "--subscriptions", str(subscriptions)],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    return json.loads(output.strip().splitlines()[-1])
+    return json_printed_by(
+        [sys.executable, __file__, "--measure", "--subscriptions", str(subscriptions)], env
+    )
 
 
 def main():

@@ -39,6 +39,7 @@ from runinfo import (
     DEFAULT_POSTGRES_ADMIN,
     ROOT,
     default_json_path,
+    json_printed_by,
     load_average,
     own_database,
     recreate_database,
@@ -176,15 +177,9 @@ def main():
             [python, "manage.py", "migrate", "-v0"], cwd=ROOT, env=env, check=True
         )
         started = time.perf_counter()
-        output = subprocess.run(  # noqa: S603
-            [python, __file__, "--inside", str(csv_path), str(args.write_limit)],
-            cwd=ROOT,
-            env=env,
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
-        figures = json.loads(output.strip().splitlines()[-1])
+        figures = json_printed_by(
+            [python, __file__, "--inside", str(csv_path), str(args.write_limit)], env
+        )
         figures.update(
             rows=args.rows,
             database=args.database,

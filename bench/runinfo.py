@@ -19,6 +19,18 @@ DEFAULT_POSTGRES_ADMIN = os.environ.get("BENCH_POSTGRES", "postgres://postgres@1
 PROTECTED_DATABASES = {"postgres", "test", "template0", "template1"}
 
 
+def json_printed_by(command, env):
+    """Runs one of our commands in the checkout and reads the JSON it prints last.
+
+    The scripts measure inside a child process of their own (Django set up against the bench
+    database); Django's logging may print before the figures.
+    """
+    output = subprocess.run(  # noqa: S603 (our own scripts, fixed arguments)
+        command, cwd=ROOT, env=env, check=True, capture_output=True, text=True
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
 def load_average():
     """The 1, 5 and 15 minute load averages of the machine, rounded for reading."""
     return [round(value, 2) for value in os.getloadavg()]

@@ -30,6 +30,7 @@ from runinfo import (
     database_url,
     default_json_path,
     describe,
+    json_printed_by,
     load_average,
     own_database,
     recreate_database,
@@ -110,15 +111,7 @@ def manage(env, *args):
 def run_one(env, size, repeat, reuse=False):
     if not reuse:
         seed(env, size)
-    output = subprocess.run(  # noqa: S603 (our own script, fixed arguments)
-        [sys.executable, __file__, "--measure", "--repeat", str(repeat)],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    return json.loads(output.strip().splitlines()[-1])
+    return json_printed_by([sys.executable, __file__, "--measure", "--repeat", str(repeat)], env)
 
 
 def seed(env, size):
