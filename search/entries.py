@@ -10,6 +10,7 @@ row cost more than everything else of an import's search rows.
 """
 
 from django.db import connection, transaction
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 
 from ehrenamt.operations.pagetree import batched
@@ -30,12 +31,11 @@ from .vocabulary import vocabulary_of
 CHUNK_SIZE = 2000
 
 
+RELATED = ["club", "municipality__district__state", "categories", "target_groups", "activities"]
+
+
 def _current_pages():
-    return (
-        OpportunityPage.objects.current()
-        .select_related("club", "municipality__district__state")
-        .prefetch_related("categories", "target_groups", "activities")
-    )
+    return OpportunityPage.objects.current().prefetch_related(*RELATED)
 
 
 def entry_for(page):
@@ -131,6 +131,15 @@ def sync_pages(page_ids):
     """Writes the rows of these pages as the database has them now."""
     for chunk in batched(page_ids, CHUNK_SIZE):
         _replace(chunk, list(_current_pages().filter(pk__in=chunk)))
+
+
+def sync_loaded(page_ids, pages):
+    """Writes the rows of these pages from instances already read (those of page_ids that
+    still exist), as sync_pages() would read them."""
+    prefetch_related_objects(pages, *RELATED)
+    for chunk in batched(page_ids, CHUNK_SIZE):
+        wanted = set(chunk)
+        _replace(chunk, [page for page in pages if page.pk in wanted and is_current(page)])
 
 
 def sync_instance(page):

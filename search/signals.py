@@ -13,7 +13,7 @@ from ehrenamt.operations.signals import pages_written_in_bulk
 from ehrenamt.opportunities.models import OpportunityPage
 
 from .elastic.index import sync_opportunities, sync_opportunity
-from .entries import sync_instance, sync_pages
+from .entries import sync_instance, sync_loaded, sync_pages
 
 # Page fields the search table copies; a save of other fields alone (a draft) leaves it alone.
 ENTRY_FIELDS = {
@@ -52,6 +52,6 @@ def opportunity_deleted(sender, instance, **kwargs):
 
 
 @receiver(pages_written_in_bulk, sender=OpportunityPage)
-def opportunities_written(sender, page_ids, **kwargs):
-    sync_pages(page_ids)
+def opportunities_written(sender, page_ids, pages, **kwargs):
+    sync_loaded(page_ids, pages)
     sync_opportunities(page_ids)

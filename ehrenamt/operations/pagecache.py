@@ -100,8 +100,8 @@ def _page_arrived(sender, instance, parent_page_after, **kwargs):
     cachetags.drop([cachetags.LISTINGS, f"at:{parent_page_after.path}"])
 
 
-def _pages_written(sender, page_ids, **kwargs):
-    cachetags.pages_changed(Page.objects.filter(pk__in=page_ids).values_list("path", flat=True))
+def _pages_written(sender, pages, **kwargs):
+    cachetags.pages_changed(page.path for page in pages)
 
 
 def connect_invalidation():
