@@ -31,11 +31,12 @@ from .vocabulary import vocabulary_of
 CHUNK_SIZE = 2000
 
 
-RELATED = ["club", "municipality__district__state", "categories", "target_groups", "activities"]
+PLACES = ["club", "municipality__district__state"]
+TERMS = ["categories", "target_groups", "activities"]
 
 
 def _current_pages():
-    return OpportunityPage.objects.current().prefetch_related(*RELATED)
+    return OpportunityPage.objects.current().prefetch_related(*PLACES, *TERMS)
 
 
 def entry_for(page):
@@ -134,9 +135,9 @@ def sync_pages(page_ids):
 
 
 def sync_loaded(page_ids, pages):
-    """Writes the rows of these pages from instances already read (those of page_ids that
-    still exist), as sync_pages() would read them."""
-    prefetch_related_objects(pages, *RELATED)
+    """Writes the rows of these pages from instances in hand (those of page_ids that still
+    exist), their term lists held or prefetched (operations.pagetree.announce_written)."""
+    prefetch_related_objects(pages, *PLACES)
     for chunk in batched(page_ids, CHUNK_SIZE):
         wanted = set(chunk)
         _replace(chunk, [page for page in pages if page.pk in wanted and is_current(page)])

@@ -18,6 +18,7 @@ from wagtail.models import Page
 from ehrenamt.operations.pagetree import (
     PageTreeWriter,
     announce_published,
+    announce_written,
     batched,
     replace_relations,
 )
@@ -124,7 +125,7 @@ class ListingWriter:
                 for item, page in zip(batch, pages, strict=True)
             ]
         )
-        announce_published(OpportunityPage, [page.pk for page in pages])
+        announce_written(OpportunityPage, pages)
 
     def write_changed(self, batch):
         pages = OpportunityPage.objects.in_bulk([item.listing.page_id for item in batch])
@@ -138,6 +139,7 @@ class ListingWriter:
             item.listing.organisation = item.record.organisation
             item.listing.fingerprint, item.listing.checksum = item.fingerprint, item.checksum
         ImportedListing.objects.bulk_update([item.listing for item in batch], LISTING_FIELDS)
+        # Read back: the partner's terms are not all of a page's lists.
         announce_published(OpportunityPage, [page.pk for page in filled])
 
     def delete(self, listings):

@@ -8,7 +8,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from ehrenamt.clubs.models import ClubIndexPage, ClubPage
-from ehrenamt.operations.pagetree import PageTreeWriter, announce_published, batched
+from ehrenamt.operations.pagetree import PageTreeWriter, announce_written, batched
 from ehrenamt.opportunities.models import OpportunityPage
 from ehrenamt.regions.models import Municipality
 from ehrenamt.taxonomy.models import Activity, Category, Language, TargetGroup
@@ -159,7 +159,7 @@ class DemoSeeder:
         pages = self.writer.add(model, rows)
         self.result.seconds_writing += time.perf_counter() - started
         started = time.perf_counter()
-        announce_published(model, [page.pk for page in pages])
+        announce_written(model, pages)
         self.result.seconds_indexing += time.perf_counter() - started
         return pages
 

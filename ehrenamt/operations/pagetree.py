@@ -7,9 +7,10 @@ inserts the wagtailcore_page rows with bulk_create, then the rows of the specifi
 (Django refuses bulk_create for multi-table inheritance), then the many-to-many rows, and finally
 corrects numchild on the parents.
 
-Pages written this way skip save() and page_published, so `announce_published()` adds them to
-Wagtail's search backends (PostgreSQL's through operations/bulk_index.py) and sends `pages_written_in_bulk` once per batch for the search
-engines and caches that listen to signals.
+Pages written this way skip save() and page_published, so `announce_written()` adds them to
+Wagtail's search backends (PostgreSQL's through operations/bulk_index.py) and sends
+`pages_written_in_bulk` once per batch for the search engines and caches that listen to signals.
+The writer holds the pages' many-to-many lists in memory, so nothing is read back for that.
 """
 
 from collections import Counter
@@ -21,7 +22,6 @@ from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
 from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
 from wagtail.models import Page
-from wagtail.search import index
 from wagtail.search.backends import get_search_backends
 
 from .bulk_index import write_index_entries
@@ -77,10 +77,11 @@ class PageTreeWriter:
             # A page this writer created has no children yet; no need to ask the database.
             self.last_step[page.id] = 0
         insert_specific_rows(model, pages)
-        insert_relations(
-            model,
-            [(page, relations) for page, (_p, _pg, relations) in zip(pages, rows, strict=True)],
-        )
+        pages_and_relations = [
+            (page, relations) for page, (_p, _pg, relations) in zip(pages, rows, strict=True)
+        ]
+        insert_relations(model, pages_and_relations)
+        hold_relations(model, pages_and_relations)
         return pages
 
     def place(self, parent, page):
@@ -151,6 +152,23 @@ def insert_relations(model, pages_and_relations):
         )
 
 
+def hold_relations(model, new_pages_and_relations):
+    """Give new pages their many-to-many lists in memory, so that announce_written() indexes
+    them without reading anything back. A new page has no rows but those just written: a list
+    missing from its relations is empty. (modelcluster keeps a list set on a page in memory,
+    sorted as the related model's ordering sorts a query.)
+    """
+    for field in model._meta.local_many_to_many:
+        wanted = {
+            pk
+            for _page, relations in new_pages_and_relations
+            for pk in relations.get(field.name, ())
+        }
+        terms = field.related_model.objects.in_bulk(wanted) if wanted else {}
+        for page, relations in new_pages_and_relations:
+            setattr(page, field.name, [terms[pk] for pk in relations.get(field.name, ())])
+
+
 def replace_relations(model, pages_and_relations):
     """Swap the many-to-many rows of existing pages for new ones, for the fields given."""
     names = {name for _page, relations in pages_and_relations for name in relations}
@@ -179,15 +197,15 @@ def insert_rows(table, columns, rows):
 
 
 def indexed_objects(model):
-    """update_index's queryset, plus the prefetch it leaves out for ParentalManyToManyFields.
+    """update_index's queryset, with every many-to-many list prefetched.
 
-    Without it, indexing asks the database for categories and activities three times per page.
+    update_index leaves out ParentalManyToManyFields: indexing would ask the database for
+    categories and activities three times per page, and the search rows for all three lists.
     """
     parental = [
-        field.field_name
-        for field in model.get_search_fields()
-        if isinstance(field, index.RelatedFields)
-        and isinstance(model._meta.get_field(field.field_name), ParentalManyToManyField)
+        field.name
+        for field in model._meta.local_many_to_many
+        if isinstance(field, ParentalManyToManyField)
     ]
     return model.get_indexed_objects().prefetch_related(*parental)
 
@@ -202,12 +220,18 @@ def index_pages(model, pages):
 
 
 def announce_published(model, ids):
-    """What publishing one page tells search, for many pages written in bulk at once.
-
-    Each chunk is read once: Wagtail's index and the receivers of pages_written_in_bulk share the
-    pages (a receiver prefetches what else it needs with prefetch_related_objects).
-    """
+    """What publishing one page tells search, for pages written in bulk, read back in chunks."""
     for chunk in batched(ids, INDEX_CHUNK_SIZE):
-        pages = list(indexed_objects(model).filter(pk__in=chunk))
-        index_pages(model, pages)
-        pages_written_in_bulk.send(sender=model, page_ids=chunk, pages=pages)
+        announce_written(model, list(indexed_objects(model).filter(pk__in=chunk)))
+
+
+def announce_written(model, pages):
+    """announce_published() for pages in hand: their own fields and relations as written, their
+    many-to-many lists held by hold_relations() or prefetched.
+
+    Wagtail's index and the receivers of pages_written_in_bulk share the pages (a receiver
+    prefetches what else it needs with prefetch_related_objects).
+    """
+    for chunk in batched(pages, INDEX_CHUNK_SIZE):
+        index_pages(model, chunk)
+        pages_written_in_bulk.send(sender=model, page_ids=[page.pk for page in chunk], pages=chunk)

@@ -322,6 +322,9 @@ class OpportunityPage(AncestorsOnce, Located, Page):
     def placed_under(self, parent):
         """What save() takes from the tree, for pages written in bulk (operations.pagetree)."""
         self.club_id = parent.pk
+        if isinstance(parent, self._meta.get_field("club").related_model):
+            # Indexing the new page then reads the club's title without a query.
+            self.club = parent
 
     def parent_id_from_path(self):
         parent_path = self.path[: -self.steplen]
