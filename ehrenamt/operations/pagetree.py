@@ -13,6 +13,7 @@ Wagtail's search backends (PostgreSQL's through operations/bulk_index.py) and se
 The writer holds the pages' many-to-many lists in memory, so nothing is read back for that.
 """
 
+import operator
 from collections import Counter
 from itertools import islice
 
@@ -68,15 +69,12 @@ class PageTreeWriter:
     def add(self, model, rows):
         """rows: (parent, page, relations) with relations {m2m field name: [ids]}; returns the pages."""
         pages = [self.place(parent, page) for parent, page, _relations in rows]
-        base_rows = Page.objects.bulk_create(
-            [Page(**{name: getattr(page, name) for name in PAGE_FIELDS}) for page in pages],
-            batch_size=BATCH_SIZE,
-        )
-        for page, base in zip(pages, base_rows, strict=True):
-            page.id = page.page_ptr_id = base.id
+        insert_base_rows(pages)
+        for page in pages:
+            page.page_ptr_id = page.id
             # A page this writer created has no children yet; no need to ask the database.
             self.last_step[page.id] = 0
-        insert_specific_rows(model, pages)
+        insert_model_rows(model._meta.db_table, model._meta.local_concrete_fields, pages)
         pages_and_relations = [
             (page, relations) for page, (_p, _pg, relations) in zip(pages, rows, strict=True)
         ]
@@ -121,16 +119,67 @@ class PageTreeWriter:
         self.added.clear()
 
 
-def insert_specific_rows(model, pages):
-    """Insert the rows of the page type's own table, keyed by page_ptr_id."""
-    fields = model._meta.local_concrete_fields
+def insert_base_rows(pages):
+    """Insert the wagtailcore_page rows and give the pages their ids.
+
+    PostgreSQL: ids taken from the table's sequence beforehand, then the rows copied in;
+    elsewhere bulk_create, which reads the new ids back.
+    """
+    if connection.vendor != "postgresql":
+        base_rows = Page.objects.bulk_create(
+            [Page(**{name: getattr(page, name) for name in PAGE_FIELDS}) for page in pages],
+            batch_size=BATCH_SIZE,
+        )
+        for page, base in zip(pages, base_rows, strict=True):
+            page.id = base.id
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
+            [Page._meta.db_table, len(pages)],
+        )
+        for page, (pk,) in zip(pages, cursor.fetchall(), strict=True):
+            page.id = pk
+    insert_model_rows(Page._meta.db_table, Page._meta.concrete_fields, pages)
+
+
+# Field types whose Python values the database driver takes as they are; any other field's
+# values go through get_db_prep_save, as Django's own inserts do.
+PLAIN_TYPES = {
+    "AutoField",
+    "BigAutoField",
+    "BigIntegerField",
+    "BooleanField",
+    "CharField",
+    "DateField",
+    "DateTimeField",
+    "DecimalField",
+    "FloatField",
+    "ForeignKey",
+    "IntegerField",
+    "OneToOneField",
+    "PositiveIntegerField",
+    "PositiveSmallIntegerField",
+    "SlugField",
+    "SmallIntegerField",
+    "TextField",
+    "UUIDField",
+}
+
+
+def insert_model_rows(table, fields, instances):
+    """Insert one row per instance with the given concrete fields' values."""
+
+    def value_of(field):
+        if field.get_internal_type() in PLAIN_TYPES:
+            return operator.attrgetter(field.attname)
+        return lambda instance: field.get_db_prep_save(getattr(instance, field.attname), connection)
+
+    values = [value_of(field) for field in fields]
     insert_rows(
-        model._meta.db_table,
+        table,
         [field.column for field in fields],
-        (
-            [field.get_db_prep_save(getattr(page, field.attname), connection) for field in fields]
-            for page in pages
-        ),
+        ([value(instance) for value in values] for instance in instances),
     )
 
 
@@ -183,12 +232,20 @@ def replace_relations(model, pages_and_relations):
 
 
 def insert_rows(table, columns, rows):
+    """Insert plain rows: PostgreSQL's COPY, elsewhere one prepared INSERT for all rows."""
     quote = connection.ops.quote_name
     # Table and column names come from the models' own metadata, never from input.
+    names = ", ".join(quote(column) for column in columns)
+    if connection.vendor == "postgresql":
+        with (
+            connection.cursor() as cursor,
+            cursor.copy(f"COPY {quote(table)} ({names}) FROM STDIN") as copy,
+        ):
+            for row in rows:
+                copy.write_row(row)
+        return
     sql = "INSERT INTO {} ({}) VALUES ({})".format(  # noqa: S608
-        quote(table),
-        ", ".join(quote(column) for column in columns),
-        ", ".join(["%s"] * len(columns)),
+        quote(table), names, ", ".join(["%s"] * len(columns))
     )
     rows = iter(rows)
     with connection.cursor() as cursor:
