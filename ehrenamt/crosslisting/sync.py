@@ -5,7 +5,7 @@ This module decides what happens to each record; writing.py writes the outcome i
 
 import hashlib
 import logging
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.utils import timezone
@@ -61,7 +61,9 @@ def import_source(source, matcher=None):
 
 
 def checksum(record, municipality_id, terms):
-    values = {**asdict(record), "municipality": municipality_id, "terms": terms}
+    # vars() and not asdict(): the same values (a record holds no nested dataclass) without
+    # asdict's deep copy of every record; checksums stored earlier stay valid.
+    values = {**vars(record), "municipality": municipality_id, "terms": terms}
     return hashlib.sha256(repr(sorted(values.items())).encode()).hexdigest()
 
 
