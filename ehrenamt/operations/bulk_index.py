@@ -10,8 +10,11 @@ aggregate of migration operations/0004 (what modelsearch's `||` chain does row b
 norms are refreshed once per call.
 """
 
+from django.core.exceptions import FieldDoesNotExist
 from django.db import connection
+from django.utils.encoding import force_str
 from modelsearch.backends.database.postgres.postgres import IndexEntry, ObjectIndexer
+from modelsearch.backends.database.postgres.weights import get_weight
 from modelsearch.index import AutocompleteField, SearchField
 from modelsearch.utils import get_content_type_pk
 
@@ -23,9 +26,10 @@ def write_index_entries(backend, model, objects):
     """Insert or replace the index rows of `objects` (instances of `model`, fields prefetched)."""
     if not objects:
         return
+    read_fields = _FieldReader(backend, model, objects[0])
     pages, parts = [], []
     for obj in objects:
-        object_id, texts, title, body = _texts(backend, obj)
+        object_id, texts, title, body = _texts(read_fields, obj)
         pages.append((object_id, title, body))
         parts += [(object_id, kind, text, weight) for kind, text, weight in texts]
     _upsert(backend, get_content_type_pk(model), _columns(pages, 3), _columns(parts, 4))
@@ -37,24 +41,66 @@ def _columns(rows, width):
     return [list(column) for column in zip(*rows, strict=True)] if rows else [[]] * width
 
 
-def _texts(backend, obj):
+class _FieldReader:
+    """Each search field's (field, weight, text) for an object, as ObjectIndexer.prepare_field
+    yields them. A field on a plain column of the model is read directly (modelsearch looks the
+    model field up again for every object); related fields go through modelsearch itself."""
+
+    def __init__(self, backend, model, sample):
+        self.indexer = ObjectIndexer(sample, backend)
+        self.steps = [self._step(model, field) for field in self.indexer.search_fields]
+
+    def _step(self, model, search_field):
+        column = _column_of(model, search_field)
+        if column is None:
+            return lambda obj: self.indexer.prepare_field(obj, search_field)
+        if isinstance(search_field, AutocompleteField):
+            weight = "D"
+        else:
+            weight = get_weight(search_field.boost)
+        content = getattr(column, "get_searchable_content", None)
+
+        def read(obj):
+            value = column.value_from_object(obj)
+            text = self.indexer.prepare_value(content(value) if content else value)
+            return [(search_field, weight, text)]
+
+        return read
+
+    def __call__(self, obj):
+        for step in self.steps:
+            yield from step(obj)
+
+
+def _column_of(model, search_field):
+    """The model field behind a search or autocomplete field, when it is a plain column."""
+    if not isinstance(search_field, SearchField | AutocompleteField):
+        return None
+    try:
+        field = search_field.get_field(model)
+    except FieldDoesNotExist:
+        return None
+    if field.is_relation or not field.concrete:
+        return None
+    return field
+
+
+def _texts(read_fields, obj):
     """(object id, [(kind, text, weight)] in modelsearch's order, plain title, plain body)."""
-    indexer = ObjectIndexer(obj, backend)
     texts, title, body = [], [], []
-    for search_field in indexer.search_fields:
-        for field, weight, value in indexer.prepare_field(obj, search_field):
-            text = value.strip()
-            if not text:
-                continue
-            if isinstance(field, AutocompleteField):
-                texts.append((AUTOCOMPLETE, text, weight))
-            elif _is_title(field):
-                texts.append((TITLE, text, weight))
-                title.append(text)
-            elif isinstance(field, SearchField):
-                texts.append((BODY, text, weight))
-                body.append(text)
-    return indexer.id, texts, " ".join(title), " ".join(body)
+    for field, weight, value in read_fields(obj):
+        text = value.strip()
+        if not text:
+            continue
+        if isinstance(field, AutocompleteField):
+            texts.append((AUTOCOMPLETE, text, weight))
+        elif _is_title(field):
+            texts.append((TITLE, text, weight))
+            title.append(text)
+        elif isinstance(field, SearchField):
+            texts.append((BODY, text, weight))
+            body.append(text)
+    return force_str(obj.pk), texts, " ".join(title), " ".join(body)
 
 
 def _is_title(field):
