@@ -13,7 +13,7 @@ from django.db import connection, transaction
 from django.db.models import prefetch_related_objects
 from django.utils import timezone
 
-from ehrenamt.operations.pagetree import batched
+from ehrenamt.operations.pagetree import batched, value_getters
 from ehrenamt.opportunities.accessibility import accessibility_mask
 from ehrenamt.opportunities.models import OpportunityPage
 
@@ -97,10 +97,7 @@ def _insert_with_documents(entries, texts):
     fields = [field for field in SearchEntry._meta.concrete_fields if field.name != "document"]
     quote = connection.ops.quote_name
     columns = [quote(field.column) for field in fields]
-    arrays = [
-        [field.get_db_prep_save(getattr(entry, field.attname), connection) for entry in entries]
-        for field in fields
-    ]
+    arrays = [[get(entry) for entry in entries] for get in value_getters(fields)]
     titles, bodies = zip(*texts, strict=True)
     document, document_params = document_sql("title", "body")
     unnest = ", ".join(f"%s::{field.db_type(connection)}[]" for field in fields)

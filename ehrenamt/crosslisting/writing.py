@@ -20,6 +20,7 @@ from ehrenamt.operations.pagetree import (
     announce_published,
     announce_written,
     batched,
+    insert_rows,
     replace_relations,
 )
 from ehrenamt.opportunities.models import Commitment, OpportunityPage
@@ -27,7 +28,8 @@ from ehrenamt.opportunities.models import Commitment, OpportunityPage
 from . import traits
 from .models import ImportedListing
 
-BATCH_SIZE = 2000
+# Pages held in memory per write; each batch is indexed at once.
+BATCH_SIZE = 5000
 DELETE_CHUNK_SIZE = 500
 # What fill() sets on a page that already exists; the slug, and so the URL, never changes.
 UPDATED_FIELDS = [
@@ -57,6 +59,7 @@ UPDATED_FIELDS = [
     *traits.FIELDS,
 ]
 LISTING_FIELDS = ["organisation", "fingerprint", "checksum"]
+LINK_FIELDS = ["source", "record_id", "page", *LISTING_FIELDS]
 
 
 @dataclass
@@ -112,18 +115,13 @@ class ListingWriter:
             page.slug = self.unique_slug(page.slug)
             rows.append((self.parent, page, item.terms))
         pages = self.tree.add(OpportunityPage, rows)
-        ImportedListing.objects.bulk_create(
-            [
-                ImportedListing(
-                    source=self.source,
-                    record_id=item.record.source_id,
-                    page_id=page.pk,
-                    organisation=item.record.organisation,
-                    fingerprint=item.fingerprint,
-                    checksum=item.checksum,
-                )
+        insert_rows(
+            ImportedListing._meta.db_table,
+            [ImportedListing._meta.get_field(name).column for name in LINK_FIELDS],
+            (
+                (self.source.pk, item.record.source_id, page.pk, *link_values(item))
                 for item, page in zip(batch, pages, strict=True)
-            ]
+            ),
         )
         announce_written(OpportunityPage, pages)
 
@@ -136,8 +134,8 @@ class ListingWriter:
             [(page, item.terms) for page, item in zip(filled, batch, strict=True)],
         )
         for item in batch:
-            item.listing.organisation = item.record.organisation
-            item.listing.fingerprint, item.listing.checksum = item.fingerprint, item.checksum
+            for name, value in zip(LISTING_FIELDS, link_values(item), strict=True):
+                setattr(item.listing, name, value)
         ImportedListing.objects.bulk_update([item.listing for item in batch], LISTING_FIELDS)
         # Read back: the partner's terms are not all of a page's lists.
         announce_published(OpportunityPage, [page.pk for page in filled])
@@ -189,6 +187,11 @@ class ListingWriter:
         traits.fill(page, record)
         page.live = True
         return page
+
+
+def link_values(item):
+    """The values of LISTING_FIELDS for a pending record."""
+    return item.record.organisation, item.fingerprint, item.checksum
 
 
 # A dated role that lasts longer than this is regular work between two dates, not an event.

@@ -167,19 +167,24 @@ PLAIN_TYPES = {
 }
 
 
-def insert_model_rows(table, fields, instances):
-    """Insert one row per instance with the given concrete fields' values."""
+def value_getters(fields):
+    """For each field, a function giving an instance's value as the database takes it."""
 
-    def value_of(field):
+    def getter(field):
         if field.get_internal_type() in PLAIN_TYPES:
             return operator.attrgetter(field.attname)
         return lambda instance: field.get_db_prep_save(getattr(instance, field.attname), connection)
 
-    values = [value_of(field) for field in fields]
+    return [getter(field) for field in fields]
+
+
+def insert_model_rows(table, fields, instances):
+    """Insert one row per instance with the given concrete fields' values."""
+    getters = value_getters(fields)
     insert_rows(
         table,
         [field.column for field in fields],
-        ([value(instance) for value in values] for instance in instances),
+        ([get(instance) for get in getters] for instance in instances),
     )
 
 
