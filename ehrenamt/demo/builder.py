@@ -113,10 +113,11 @@ class DemoSeeder:
             ],
         )
         self.result.clubs_created = len(pages)
-        # Parents for the opportunities: the clubs just written and those of an earlier run.
+        # Parents for the opportunities: the clubs just written and those of an earlier run, as
+        # club pages, so that the opportunities are indexed with their club's name at hand.
         return {
             page.slug: page
-            for page in Page.objects.child_of(index).filter(
+            for page in ClubPage.objects.child_of(index).filter(
                 slug__in=[club.slug for club in club_plans]
             )
         }
