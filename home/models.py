@@ -123,7 +123,17 @@ class HomePage(Page):
         page = Page.objects.filter(slug=path_components[-1], url_path=url_path).first()
         if page is None:
             raise Http404
-        return page.specific.route(request, [])
+        return specific_for_serving(page).route(request, [])
+
+
+def specific_for_serving(page):
+    """page.specific, with the rows its type names in `serve_select_related` read in the same
+    query (an opportunity's club, place and image: three queries less per view)."""
+    model = page.specific_class
+    related = getattr(model, "serve_select_related", ())
+    if model is None or not related:
+        return page.specific
+    return model.objects.select_related(*related).get(pk=page.pk)
 
 
 class StandardPage(AncestorsOnce, Page):

@@ -14,7 +14,7 @@ MAX_QUERIES = {
     "home": 18,
     "club_index": 15,
     "club": 15,
-    "opportunity": 16,
+    "opportunity": 12,
     "search": 13,
     "municipality": 17,
 }

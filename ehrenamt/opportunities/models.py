@@ -300,6 +300,8 @@ class OpportunityPage(AncestorsOnce, Located, Page):
     subpage_types = []
     # Shows no other role: a publish elsewhere leaves its cached copy alone (operations/cachetags.py).
     lists_other_pages = False
+    # Read with the page when it is served (home.models.specific_for_serving).
+    serve_select_related = ("club__logo", "municipality", "image")
 
     class Meta:
         verbose_name = _("Engagement-Angebot")
