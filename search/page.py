@@ -12,6 +12,7 @@ from ehrenamt.opportunities.schedule import DAYTIMES, WEEKDAYS
 from ehrenamt.regions.models import Municipality, State
 from ehrenamt.taxonomy.models import Category, TargetGroup
 
+from .cards import add_cards
 from .feeds import filter_query_string
 from .forms import ACCESSIBILITY_CHOICES, RADIUS_CHOICES
 from .query import MAX_RADIUS_KM
@@ -239,6 +240,7 @@ def search_page_context(request, form, query, outcome, pages):
         }
         for page in pages
     ]
+    add_cards(request, results)
     return {
         "form": form,
         "query": query,

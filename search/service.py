@@ -72,6 +72,9 @@ RESULT_FIELDS = (
 )
 
 
+POSITION_FIELDS = ("title", "url_path", "latitude", "longitude")
+
+
 def load_opportunities(ids):
     """The pages for a result page, in the engine's order, with what a result card shows."""
     pages = (
@@ -80,6 +83,14 @@ def load_opportunities(ids):
         .prefetch_related("categories")
         .only(*RESULT_FIELDS)
     )
+    by_id = {page.pk: page for page in pages}
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
+def load_positions(ids):
+    """The pages for the HTML result page, in the engine's order, with what its map and the
+    distances need; their cards come rendered from search/cards.py."""
+    pages = OpportunityPage.objects.filter(pk__in=ids).only(*POSITION_FIELDS)
     by_id = {page.pk: page for page in pages}
     return [by_id[pk] for pk in ids if pk in by_id]
 

@@ -8,7 +8,7 @@ from .events import search_answered
 from .forms import RADIUS_CHOICES, SearchForm
 from .page import place_links, search_page_context, word_suggestion_link
 from .serializers import search_json
-from .service import load_opportunities, run_search, word_suggestion
+from .service import load_opportunities, load_positions, run_search, word_suggestion
 from .suggest import place_suggestions, suggestions
 
 JSON_OPTIONS = {"ensure_ascii": False}
@@ -20,11 +20,11 @@ def _errors(form):
     }
 
 
-def _search(form):
+def _search(form, load=load_opportunities):
     query = form.to_query()
     outcome = run_search(query)
     search_answered.send(sender=SearchForm, query=query, count=outcome.count)
-    return query, outcome, load_opportunities(outcome.ids), word_suggestion(query, outcome)
+    return query, outcome, load(outcome.ids), word_suggestion(query, outcome)
 
 
 @require_GET
@@ -67,7 +67,7 @@ def search_page(request):
             "place_links": place_links(request.GET.copy(), form.place_suggestions),
         }
         return render(request, "search/search.html", context, status=400)
-    query, outcome, pages, suggestion = _search(form)
+    query, outcome, pages, suggestion = _search(form, load=load_positions)
     context = search_page_context(request, form, query, outcome, pages)
     context["word_suggestion"] = word_suggestion_link(request.GET.copy(), suggestion)
     return render(request, "search/search.html", context)

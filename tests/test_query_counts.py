@@ -15,7 +15,7 @@ MAX_QUERIES = {
     "club_index": 15,
     "club": 15,
     "opportunity": 12,
-    "search": 13,
+    "search": 14,
     "municipality": 17,
 }
 
