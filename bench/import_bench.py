@@ -8,20 +8,11 @@ Generates a CSV in the agency exchange shape (Latin-1, semicolons) with a known 
 duplicates and broken rows into a temporary folder (never committed), imports it into a throwaway
 database (a temporary SQLite file or the PostgreSQL database --postgres-db, dropped and created
 again) and prints seconds, CPU seconds, the process's peak resident memory and the import
-report's counts, with the date, the commit and the load average
-before and after; the same goes to --json.
+report's counts, with the date, the commit and the load average before and after; the same goes
+to --json.
 
-Figures for 50,000 rows (49,000 good, 750 known duplicates, 250 broken rows), measured on a
-2-core machine that other jobs kept at a load of 5 to 8, so wall times are pessimistic:
-- SQLite: writing 458-515 s (about 10 ms per listing, was 100-200 ms with add_child), parsing
-  19-35 s, Python peak 98 MiB parsing and 148 MiB writing, peak RSS 459 MiB.
-- PostgreSQL: writing 1073 s wall, 471 s CPU in this process, Python peak 229 MiB, RSS 634 MiB.
-- Both: 750 of 750 duplicates detected, 1,000 rejections (the duplicates and the broken rows).
-10,000 rows on SQLite, issue 15 (spec FPXML, more fields per listing, fingerprints with address
-and dates), before/after on the same machine: parsing 4.5/3.9 s (error labels are translated only
-for failing records now), writing 73.4/74.4 s CPU, 150 of 150 duplicates detected both times.
-About two thirds of the writing time is Wagtail's database search backend indexing the new pages
-(the same work as update_index); the page tree itself takes about a sixth.
+Figures are in bench/README.md ("Partner import"): 50,000 rows on PostgreSQL in 48.9 s (parse
+3.3 s, write 45.6 s), peak RSS 300 MiB, 750 of 750 duplicates found.
 """
 
 import argparse
