@@ -29,14 +29,12 @@ from .models import (
 from .vocabulary import vocabulary_of
 
 CHUNK_SIZE = 2000
-
-
 PLACES = ["club", "municipality__district__state"]
 TERMS = ["categories", "target_groups", "activities"]
 
 
 def _current_pages():
-    return OpportunityPage.objects.current().prefetch_related(*PLACES, *TERMS)
+    return OpportunityPage.objects.current().select_related(*PLACES).prefetch_related(*TERMS)
 
 
 def entry_for(page):

@@ -3,11 +3,11 @@
 modelsearch's own `add_bulk` extracts every search field five times per page (title, body,
 autocomplete and the two plain texts for fuzzy search), compiles a Django expression for every
 vector, and averages the title length of the whole index after every chunk: about 7 ms per page,
-most of a partner import. Here each page's fields are extracted once, with modelsearch's own
-ObjectIndexer so the texts are the same; the texts go to the database as one array per column and
-one statement per chunk builds every vector, joining a page's field vectors in order with the
-aggregate of migration operations/0004 (what modelsearch's `||` chain does row by row). The title
-norms are refreshed once per call.
+most of a partner import. Here each page's fields are read once, the same texts as modelsearch's
+(related fields through its own ObjectIndexer); the texts go to the database as one array per
+column and one statement per chunk builds every vector, joining a page's field vectors in order
+with the aggregate of migration operations/0004 (what modelsearch's `||` chain does row by row).
+The title norms are refreshed once per call.
 """
 
 from django.core.exceptions import FieldDoesNotExist

@@ -3,9 +3,10 @@
 `parent.add_child()` costs several queries per page plus a search index update, which is fine for
 a few hundred pages and far too slow for the tens of thousands of a partner feed or a benchmark.
 PageTreeWriter does what add_child does, in bulk: it computes treebeard's materialised paths,
-inserts the wagtailcore_page rows with bulk_create, then the rows of the specific page table
-(Django refuses bulk_create for multi-table inheritance), then the many-to-many rows, and finally
-corrects numchild on the parents.
+inserts the wagtailcore_page rows, then the rows of the specific page table (Django refuses
+bulk_create for multi-table inheritance), then the many-to-many rows, and finally corrects
+numchild on the parents. On PostgreSQL the ids come from the table's sequence first and every row
+goes in with COPY; elsewhere bulk_create reads the ids back and the rest is executemany.
 
 Pages written this way skip save() and page_published, so `announce_written()` adds them to
 Wagtail's search backends (PostgreSQL's through operations/bulk_index.py) and sends
@@ -143,8 +144,8 @@ def insert_base_rows(pages):
     insert_model_rows(Page._meta.db_table, Page._meta.concrete_fields, pages)
 
 
-# Field types whose Python values the database driver takes as they are; any other field's
-# values go through get_db_prep_save, as Django's own inserts do.
+# Field types whose Python values the PostgreSQL driver takes as they are; any other field's
+# values, and every value for another database, go through get_db_prep_save as in Django's inserts.
 PLAIN_TYPES = {
     "AutoField",
     "BigAutoField",
@@ -171,7 +172,7 @@ def value_getters(fields):
     """For each field, a function giving an instance's value as the database takes it."""
 
     def getter(field):
-        if field.get_internal_type() in PLAIN_TYPES:
+        if connection.vendor == "postgresql" and field.get_internal_type() in PLAIN_TYPES:
             return operator.attrgetter(field.attname)
         return lambda instance: field.get_db_prep_save(getattr(instance, field.attname), connection)
 
@@ -273,7 +274,7 @@ def indexed_objects(model):
 
 
 def index_pages(model, pages):
-    """Add or refresh pages, read with indexed_objects(), in Wagtail's search backends."""
+    """Add or refresh pages in Wagtail's search backends (pages as announce_written() takes them)."""
     for backend in get_search_backends(with_auto_update=True):
         if isinstance(backend, PostgresSearchBackend):
             write_index_entries(backend, model, pages)
