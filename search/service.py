@@ -70,8 +70,7 @@ RESULT_FIELDS = (
     "club__title",
     "club__url_path",
 )
-
-
+# What the result page's map and distances need besides the cards.
 POSITION_FIELDS = ("title", "url_path", "latitude", "longitude")
 
 
@@ -83,14 +82,17 @@ def load_opportunities(ids):
         .prefetch_related("categories")
         .only(*RESULT_FIELDS)
     )
-    by_id = {page.pk: page for page in pages}
-    return [by_id[pk] for pk in ids if pk in by_id]
+    return _in_engine_order(ids, pages)
 
 
 def load_positions(ids):
     """The pages for the HTML result page, in the engine's order, with what its map and the
     distances need; their cards come rendered from search/cards.py."""
-    pages = OpportunityPage.objects.filter(pk__in=ids).only(*POSITION_FIELDS)
+    return _in_engine_order(ids, OpportunityPage.objects.filter(pk__in=ids).only(*POSITION_FIELDS))
+
+
+def _in_engine_order(ids, pages):
+    """The pages in the order of `ids`; a page deleted since the search found it is left out."""
     by_id = {page.pk: page for page in pages}
     return [by_id[pk] for pk in ids if pk in by_id]
 
